@@ -1,0 +1,47 @@
+/**
+ * Moving through time: by days, by calendar months, and from one event date to the next.
+ */
+import { dayFromYmd, daysInMonth, ymdFromDay } from './days';
+
+/** Adds whole calendar months (New Style), keeping the day of month where it exists. */
+export function addMonths(day: number, months: number): number {
+  const d = ymdFromDay(day);
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return dayFromYmd(year, month, Math.min(d.day, daysInMonth(year, month)));
+}
+
+/** Clamps a day to an inclusive range. */
+export function clampDay(day: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, day));
+}
+
+/** Sorted unique values, for `nextEventDay` / `previousEventDay`. */
+export function uniqueSorted(days: Iterable<number>): number[] {
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+/** The first day in `sorted` after `day`, or null. */
+export function nextEventDay(sorted: readonly number[], day: number): number | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : null;
+}
+
+/** The last day in `sorted` before `day`, or null. */
+export function previousEventDay(sorted: readonly number[], day: number): number | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : null;
+}
