@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, spreadOffset, validateGeodata, type GeodataInput } from './validate';
+import { readGeodata } from './read-geodata';
+import { dayFromYmd } from '../../src/lib/time/days';
+
+const SOURCES = JSON.stringify([
+  { id: 'tabor-2017', file: 'tabor.txt', lines: 50, author: 'Ron Tabor', title: 'Explorations', year: 2017 }
+]);
+
+function place(id: string, coords: [number, number], extra: Record<string, unknown> = {}) {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: coords },
+    properties: { id, kind: 'city', names: [{ name: id }], certainty: 'exact', ...extra }
+  };
+}
+
+const PLACES = {
+  type: 'FeatureCollection',
+  features: [
+    place('petrograd', [30.31, 59.94], {
+      names: [
+        { name: 'St Petersburg', to: '1914-08-31' },
+        { name: 'Petrograd', from: '1914-08-31', to: '1924-01-26' }
+      ]
+    }),
+    place('moscow', [37.62, 55.75])
+  ]
+};
+
+const EVENT = `- id: bloody-sunday-1905
+  title: Bloody Sunday
+  summary: Troops fire on a procession of workers.
+  type: repression
+  date: 1905-01-09
+  calendar: julian
+  precision: day
+  start: 1905-01-22
+  end: 1905-01-22
+  place: petrograd
+  sources:
+    - { id: tabor-2017, line: 12 }
+`;
+
+function input(over: { sources?: string; places?: unknown; events?: string; counts?: Record<string, number> } = {}): GeodataInput {
+  return {
+    sources: { path: 'geodata/sources.json', text: over.sources ?? SOURCES },
+    places: { path: 'geodata/places.geojson', text: JSON.stringify(over.places ?? PLACES) },
+    events: [{ path: 'geodata/events/1905.yaml', text: over.events ?? EVENT }],
+    sourceLineCounts: over.counts
+  };
+}
+
+function messages(over: Parameters<typeof input>[0]): string[] {
+  return validateGeodata(input(over)).problems.map(formatProblem);
+}
+
+describe('validateGeodata on a good fixture', () => {
+  it('passes and joins events to places with New Style day numbers', () => {
+    const { problems, data } = validateGeodata(input());
+    expect(problems).toEqual([]);
+    expect(data.events).toHaveLength(1);
+    expect(data.events[0]).toMatchObject({ id: 'bloody-sunday-1905', start: dayFromYmd(1905, 1, 22), lon: 30.31, lat: 59.94 });
+    expect(data.places.find((p) => p.id === 'petrograd')?.names[1].from).toBe(dayFromYmd(1914, 8, 31));
+  });
+});
+
+describe('validateGeodata on bad fixtures names file, row and field', () => {
+  it('an unknown place id', () => {
+    expect(messages({ events: EVENT.replace('place: petrograd', 'place: petrogard') })).toEqual([
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] place: "petrogard" is not in places.geojson'
+    ]);
+  });
+
+  it('a missing place id', () => {
+    expect(messages({ events: EVENT.replace('  place: petrograd\n', '') })[0]).toMatch(/1905\.yaml:1 \[bloody-sunday-1905\] place: /);
+  });
+
+  it('an impossible date', () => {
+    const m = messages({ events: EVENT.replace('date: 1905-01-09', 'date: 1905-02-30') });
+    expect(m).toContain('geodata/events/1905.yaml:1 [bloody-sunday-1905] date: "1905-02-30" does not exist in the julian calendar');
+  });
+
+  it('a start that does not match the Old Style date, with the expected value', () => {
+    const m = messages({ events: EVENT.replace('start: 1905-01-22', 'start: 1905-01-09') });
+    expect(m).toContain(
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] start: 1905-01-09 does not match date 1905-01-09 (julian): expected 1905-01-22'
+    );
+  });
+
+  it('a reversed span', () => {
+    const bad = EVENT.replace('date: 1905-01-09', 'date: 1905-01-09/1905-01-01').replace('end: 1905-01-22', 'end: 1905-01-14');
+    expect(messages({ events: bad }).join('\n')).toMatch(/end: 1905-01-14 is before start 1905-01-22/);
+    expect(messages({ events: bad }).join('\n')).toMatch(/date: "1905-01-09\/1905-01-01" ends before it starts/);
+  });
+
+  it('a date outside 1850–1950', () => {
+    const bad = EVENT.replace('date: 1905-01-09', 'date: 1805-01-09').replace('start: 1905-01-22', 'start: 1805-01-21').replace('end: 1905-01-22', 'end: 1805-01-21');
+    expect(messages({ events: bad })).toContain('geodata/events/1905.yaml:1 [bloody-sunday-1905] start: 1805-01-21 is outside 1850–1950');
+  });
+
+  it('an unknown type', () => {
+    expect(messages({ events: EVENT.replace('type: repression', 'type: picnic') })[0]).toMatch(
+      /1905\.yaml:1 \[bloody-sunday-1905\] type: must be one of rising, strike/
+    );
+  });
+
+  it('a source id not in the bibliography', () => {
+    expect(messages({ events: EVENT.replace('id: tabor-2017', 'id: trotsky-1930') })).toEqual([
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] sources[0].id: "trotsky-1930" is not in sources.json'
+    ]);
+  });
+
+  it('a paragraph beyond the end of the text', () => {
+    expect(messages({ events: EVENT.replace('line: 12', 'line: 51') })).toEqual([
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] sources[0].line: 51 is beyond the end of tabor-2017 (50 lines)'
+    ]);
+  });
+
+  it('a line count that differs from the text at hand', () => {
+    expect(messages({ counts: { 'tabor.txt': 40 } })).toContain('geodata/sources.json [tabor-2017] lines: says 50 but tabor.txt has 40 lines');
+  });
+
+  it('a duplicate id, with both rows', () => {
+    const second = EVENT.replace(/^/gm, '').trim();
+    const m = messages({ events: `${EVENT}${second}\n` });
+    expect(m).toEqual(['geodata/events/1905.yaml:13 [bloody-sunday-1905] id: is used twice (also at geodata/events/1905.yaml:1)']);
+  });
+
+  it('a place without coordinates', () => {
+    const noGeom = { ...PLACES, features: [...PLACES.features, { type: 'Feature', geometry: null, properties: { id: 'kiev' } }] };
+    expect(messages({ places: noGeom })).toEqual(['geodata/places.geojson [kiev] geometry: is missing: every place needs coordinates']);
+  });
+
+  it('a place outside the region', () => {
+    const paris = { ...PLACES, features: [...PLACES.features, place('paris', [2.35, 48.85])] };
+    expect(messages({ places: paris })).toEqual(["geodata/places.geojson [paris] geometry: [2.35, 48.85] lies outside the map's region"]);
+  });
+
+  it('overlapping name periods', () => {
+    const overlap = {
+      ...PLACES,
+      features: [
+        place('petrograd', [30.31, 59.94], {
+          names: [
+            { name: 'St Petersburg', to: '1914-09-01' },
+            { name: 'Petrograd', from: '1914-08-31' }
+          ]
+        }),
+        PLACES.features[1]
+      ]
+    };
+    expect(messages({ places: overlap })).toEqual([
+      'geodata/places.geojson [petrograd] names[1]: "Petrograd" overlaps the period of "St Petersburg"'
+    ]);
+  });
+
+  it('broken YAML, with its line', () => {
+    expect(messages({ events: EVENT + '  - : : [\n' })[0]).toMatch(/^geodata\/events\/1905\.yaml:\d+ \(yaml\): /);
+  });
+
+  it('keeps reporting after the first problem', () => {
+    const bad = EVENT.replace('place: petrograd', 'place: nowhere').replace('line: 12', 'line: 99');
+    expect(messages({ events: bad })).toHaveLength(2);
+  });
+});
+
+describe('spreadOffset', () => {
+  it('keeps the first event on the place and spreads the rest', () => {
+    expect(spreadOffset(0)).toEqual([0, 0]);
+    const seen = new Set([1, 2, 3, 4, 5].map((i) => spreadOffset(i).join(',')));
+    expect(seen.size).toBe(5);
+  });
+});
+
+describe('the real geodata', () => {
+  it('passes validation', () => {
+    const { problems, data } = validateGeodata(readGeodata());
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(data.events.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,391 @@
+/**
+ * Validates the geodata files and joins them into the compact AtlasData the app draws.
+ * Pure: it takes file texts, never touches the disk, and reports every problem as
+ * `file:line [id] field: message` instead of stopping at the first.
+ */
+import { createHash } from 'node:crypto';
+import { parseDocument, isSeq, type Document } from 'yaml';
+import type { z } from 'zod';
+import { eventSchema, placeFeatureSchema, sourceSchema, type GeoEvent } from '../../src/lib/model/schema';
+import type {
+  AtlasData,
+  AtlasEvent,
+  AtlasName,
+  AtlasPlace,
+  AtlasSource
+} from '../../src/lib/model/atlas-data';
+import { dayFromIso, dayFromYmd, isoFromDay } from '../../src/lib/time/days';
+import { resolveSourceDate } from '../../src/lib/time/source-date';
+import { inRegion } from '../../src/lib/map/region';
+
+/** The files to validate, by path (relative to the repo, used in messages). */
+export interface GeodataInput {
+  sources: { path: string; text: string };
+  places: { path: string; text: string };
+  events: { path: string; text: string }[];
+  /** Line counts of the source texts by file name, where the texts are at hand. */
+  sourceLineCounts?: Record<string, number>;
+}
+
+export interface Problem {
+  file: string;
+  line?: number;
+  id?: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where}${p.id ? ` [${p.id}]` : ''} ${p.field}: ${p.message}`;
+}
+
+const EARLIEST = dayFromYmd(1850, 1, 1);
+const LATEST = dayFromYmd(1950, 12, 31);
+/** Default slider span, widened if events fall outside it. */
+const DOMAIN = { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) };
+
+function issuePath(path: PropertyKey[]): string {
+  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+}
+
+function zodProblems(err: z.ZodError, base: Omit<Problem, 'field' | 'message'>): Problem[] {
+  return err.issues.map((i) => ({ ...base, field: issuePath(i.path) || '(row)', message: i.message }));
+}
+
+function lineOf(text: string, offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined;
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+interface ParsedEvent {
+  file: string;
+  line?: number;
+  event: GeoEvent;
+}
+
+function parseEventFile(file: { path: string; text: string }, problems: Problem[]): ParsedEvent[] {
+  let doc: Document;
+  try {
+    doc = parseDocument(file.text, { prettyErrors: false });
+  } catch (e) {
+    problems.push({ file: file.path, field: '(file)', message: `cannot be read: ${String(e)}` });
+    return [];
+  }
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      problems.push({ file: file.path, line: lineOf(file.text, e.pos[0]), field: '(yaml)', message: e.message.split('\n')[0] });
+    }
+    return [];
+  }
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) {
+    problems.push({ file: file.path, line: 1, field: '(file)', message: 'must be a YAML list of events' });
+    return [];
+  }
+  const out: ParsedEvent[] = [];
+  doc.contents.items.forEach((node, index) => {
+    const line = lineOf(file.text, (node as { range?: [number] }).range?.[0]);
+    const raw = (node as { toJSON(): unknown }).toJSON();
+    const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : `#${index + 1}`;
+    const parsed = eventSchema.safeParse(raw);
+    if (!parsed.success) problems.push(...zodProblems(parsed.error, { file: file.path, line, id }));
+    else out.push({ file: file.path, line, event: parsed.data });
+  });
+  return out;
+}
+
+function centre(geometry: GeoJSON.Geometry): [number, number] {
+  const pts: number[][] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') pts.push(c as number[]);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk((geometry as { coordinates: unknown }).coordinates);
+  const lon = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+  const lat = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+  return [lon, lat];
+}
+
+function allPositions(geometry: GeoJSON.Geometry): number[][] {
+  const pts: number[][] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') pts.push(c as number[]);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  walk((geometry as { coordinates: unknown }).coordinates);
+  return pts;
+}
+
+function parseJson(file: { path: string; text: string }, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(file.text);
+  } catch (e) {
+    problems.push({ file: file.path, field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+function checkSources(input: GeodataInput, problems: Problem[]): Map<string, AtlasSource & { lines?: number }> {
+  const file = input.sources.path;
+  const raw = parseJson(input.sources, problems);
+  const out = new Map<string, AtlasSource & { lines?: number }>();
+  if (raw === undefined) return out;
+  if (!Array.isArray(raw)) {
+    problems.push({ file, field: '(file)', message: 'must be a JSON array of sources' });
+    return out;
+  }
+  raw.forEach((entry, i) => {
+    const parsed = sourceSchema.safeParse(entry);
+    const id = (entry as { id?: string })?.id;
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, { file, id: id ?? `#${i + 1}` }));
+      return;
+    }
+    const s = parsed.data;
+    if (out.has(s.id)) problems.push({ file, id: s.id, field: 'id', message: 'is used twice' });
+    const counted = input.sourceLineCounts?.[s.file];
+    const lines = counted ?? s.lines;
+    if (input.sourceLineCounts && counted === undefined) {
+      problems.push({ file, id: s.id, field: 'file', message: `${s.file} is not among the source texts` });
+    }
+    if (counted !== undefined && counted !== s.lines) {
+      problems.push({ file, id: s.id, field: 'lines', message: `says ${s.lines} but ${s.file} has ${counted} lines` });
+    }
+    out.set(s.id, { id: s.id, author: s.author, title: s.title, year: s.year, publisher: s.publisher, note: s.note, lines });
+  });
+  return out;
+}
+
+function checkNames(names: { name: string; ru?: string; from?: string; to?: string }[], base: Omit<Problem, 'field' | 'message'>, problems: Problem[]): AtlasName[] {
+  const out: AtlasName[] = [];
+  names.forEach((n, i) => {
+    const from = n.from === undefined ? undefined : dayFromIso(n.from);
+    const to = n.to === undefined ? undefined : dayFromIso(n.to);
+    if (from === null) problems.push({ ...base, field: `names[${i}].from`, message: `"${n.from}" is not a real date` });
+    if (to === null) problems.push({ ...base, field: `names[${i}].to`, message: `"${n.to}" is not a real date` });
+    if (from != null && to != null && to <= from) problems.push({ ...base, field: `names[${i}].to`, message: `${n.to} is not after from (${n.from})` });
+    out.push({ name: n.name, ru: n.ru, from: from ?? undefined, to: to ?? undefined });
+  });
+  const sorted = out.map((n, i) => ({ ...n, i })).sort((a, b) => (a.from ?? -Infinity) - (b.from ?? -Infinity));
+  for (let k = 1; k < sorted.length; k++) {
+    const prev = sorted[k - 1];
+    const cur = sorted[k];
+    if ((prev.to ?? Infinity) > (cur.from ?? -Infinity)) {
+      problems.push({ ...base, field: `names[${cur.i}]`, message: `"${cur.name}" overlaps the period of "${prev.name}"` });
+    }
+  }
+  return out;
+}
+
+function checkPlaces(input: GeodataInput, problems: Problem[]): { places: Map<string, AtlasPlace>; areas: GeoJSON.Feature[] } {
+  const file = input.places.path;
+  const places = new Map<string, AtlasPlace>();
+  const areas: GeoJSON.Feature[] = [];
+  const raw = parseJson(input.places, problems) as { type?: string; features?: unknown[] } | undefined;
+  if (raw === undefined) return { places, areas };
+  if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
+    problems.push({ file, field: '(file)', message: 'must be a GeoJSON FeatureCollection' });
+    return { places, areas };
+  }
+  const parents: [string, string][] = [];
+  raw.features.forEach((f, i) => {
+    const rawId = (f as { properties?: { id?: string } })?.properties?.id;
+    const base = { file, line: undefined, id: rawId ?? `feature #${i + 1}` };
+    if (!(f as { geometry?: unknown })?.geometry) {
+      problems.push({ ...base, field: 'geometry', message: 'is missing: every place needs coordinates' });
+      return;
+    }
+    const parsed = placeFeatureSchema.safeParse(f);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, base));
+      return;
+    }
+    const { geometry, properties: p } = parsed.data;
+    if (places.has(p.id)) problems.push({ ...base, field: 'properties.id', message: 'is used twice' });
+    const fid = (f as { id?: unknown }).id;
+    if (fid !== undefined && fid !== p.id) problems.push({ ...base, field: 'id', message: `Feature id "${String(fid)}" differs from properties.id` });
+    const outside = allPositions(geometry as GeoJSON.Geometry).find(([lon, lat]) => !inRegion(lon, lat));
+    if (outside) problems.push({ ...base, field: 'geometry', message: `[${outside[0]}, ${outside[1]}] lies outside the map's region` });
+    const names = checkNames(p.names, base, problems);
+    const from = p.from ? dayFromIso(p.from) : undefined;
+    const to = p.to ? dayFromIso(p.to) : undefined;
+    if (from === null) problems.push({ ...base, field: 'properties.from', message: `"${p.from}" is not a real date` });
+    if (to === null) problems.push({ ...base, field: 'properties.to', message: `"${p.to}" is not a real date` });
+    if (from != null && to != null && to < from) problems.push({ ...base, field: 'properties.to', message: 'is before from' });
+    if (p.parent) parents.push([p.id, p.parent]);
+    const isArea = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+    const anchor = (p as { anchor?: unknown }).anchor;
+    const [lon, lat] =
+      geometry.type === 'Point'
+        ? [geometry.coordinates[0], geometry.coordinates[1]]
+        : Array.isArray(anchor) && anchor.length === 2
+          ? (anchor as [number, number])
+          : centre(geometry as GeoJSON.Geometry);
+    places.set(p.id, {
+      id: p.id,
+      kind: p.kind,
+      names,
+      modern: p.modern,
+      modernRu: p.modern_ru,
+      aliases: p.aliases,
+      certainty: p.certainty,
+      uncertaintyKm: p.uncertainty_km,
+      parent: p.parent ?? undefined,
+      lon: round(lon),
+      lat: round(lat),
+      from: from ?? undefined,
+      to: to ?? undefined,
+      isArea
+    });
+    if (isArea || geometry.type === 'LineString') {
+      areas.push({
+        type: 'Feature',
+        id: p.id,
+        geometry: geometry as GeoJSON.Geometry,
+        properties: { id: p.id, kind: p.kind, name: names[names.length - 1].name, from: from ?? -1e6, to: to ?? 1e6, certainty: p.certainty }
+      });
+    }
+  });
+  for (const [id, parent] of parents) {
+    if (!places.has(parent)) problems.push({ file, id, field: 'properties.parent', message: `"${parent}" is not a place id` });
+  }
+  return { places, areas };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
+
+/** Pixel offsets on a sunflower spiral, so that events at one place spread around it. */
+export function spreadOffset(index: number, spacing = 7): [number, number] {
+  if (index === 0) return [0, 0];
+  const r = spacing * Math.sqrt(index);
+  const a = index * 2.399963229728653; // golden angle
+  return [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10];
+}
+
+function checkCitation(
+  c: { id: string; line?: number },
+  field: string,
+  base: Omit<Problem, 'field' | 'message'>,
+  sources: Map<string, AtlasSource & { lines?: number }>,
+  problems: Problem[]
+): void {
+  const s = sources.get(c.id);
+  if (!s) {
+    problems.push({ ...base, field, message: `"${c.id}" is not in sources.json` });
+    return;
+  }
+  if (c.line !== undefined && s.lines !== undefined && c.line > s.lines) {
+    problems.push({ ...base, field: `${field.replace(/\.(id|source)$/, '')}.line`, message: `${c.line} is beyond the end of ${c.id} (${s.lines} lines)` });
+  }
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  data: AtlasData;
+}
+
+/** Validates every file and builds the AtlasData. The data is usable only if `problems` is empty. */
+export function validateGeodata(input: GeodataInput): ValidationResult {
+  const problems: Problem[] = [];
+  const sources = checkSources(input, problems);
+  const { places, areas } = checkPlaces(input, problems);
+  const parsed = input.events.flatMap((f) => parseEventFile(f, problems));
+  const seen = new Map<string, string>();
+  const events: AtlasEvent[] = [];
+
+  for (const { file, line, event: e } of parsed) {
+    const base = { file, line, id: e.id };
+    const where = `${file}${line ? `:${line}` : ''}`;
+    if (seen.has(e.id)) problems.push({ ...base, field: 'id', message: `is used twice (also at ${seen.get(e.id)})` });
+    seen.set(e.id, where);
+
+    const place = places.get(e.place);
+    if (!place) problems.push({ ...base, field: 'place', message: `"${e.place}" is not in places.geojson` });
+
+    const span = resolveSourceDate(e.date, e.calendar);
+    const start = dayFromIso(e.start);
+    const end = dayFromIso(e.end);
+    if (start === null) problems.push({ ...base, field: 'start', message: `"${e.start}" is not a real date` });
+    if (end === null) problems.push({ ...base, field: 'end', message: `"${e.end}" is not a real date` });
+    if (start !== null && end !== null && end < start) problems.push({ ...base, field: 'end', message: `${e.end} is before start ${e.start}` });
+    for (const [field, d] of [['start', start], ['end', end]] as const) {
+      if (d !== null && (d < EARLIEST || d > LATEST)) problems.push({ ...base, field, message: `${isoFromDay(d)} is outside 1850–1950` });
+    }
+    if (typeof span === 'string') problems.push({ ...base, field: 'date', message: span });
+    else {
+      if (start !== null && start !== span.start) problems.push({ ...base, field: 'start', message: `${e.start} does not match date ${e.date} (${e.calendar}): expected ${isoFromDay(span.start)}` });
+      if (end !== null && end !== span.end) problems.push({ ...base, field: 'end', message: `${e.end} does not match date ${e.date} (${e.calendar}): expected ${isoFromDay(span.end)}` });
+      if (e.precision === 'day' && !/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/.test(e.date)) {
+        problems.push({ ...base, field: 'precision', message: `is "day" but date ${e.date} is not given to the day` });
+      }
+    }
+
+    e.sources.forEach((c, i) => {
+      checkCitation(c, `sources[${i}].id`, base, sources, problems);
+      if (c.date !== undefined) {
+        const r = resolveSourceDate(c.date, c.calendar ?? e.calendar);
+        if (typeof r === 'string') problems.push({ ...base, field: `sources[${i}].date`, message: r });
+      }
+    });
+    e.casualties.forEach((c, i) => checkCitation({ id: c.source, line: c.line }, `casualties[${i}].source`, base, sources, problems));
+
+    if (!place || start === null || end === null) continue;
+    events.push({
+      id: e.id,
+      title: e.title,
+      summary: e.summary,
+      type: e.type,
+      subtype: e.subtype,
+      start,
+      end,
+      date: e.date,
+      calendar: e.calendar,
+      precision: e.precision,
+      approximate: e.approximate,
+      place: e.place,
+      placeInferred: e.place_inferred,
+      actors: e.actors,
+      casualties: e.casualties.map((c) => ({ ...c, count: c.count ?? null })),
+      sources: e.sources.map((c) => {
+        const r = c.date === undefined ? undefined : resolveSourceDate(c.date, c.calendar ?? e.calendar);
+        const resolved = r && typeof r !== 'string' ? { start: r.start, end: r.end } : {};
+        return { source: c.id, line: c.line, date: c.date, calendar: c.date ? (c.calendar ?? e.calendar) : undefined, note: c.note, ...resolved };
+      }),
+      note: e.note,
+      lon: place.lon,
+      lat: place.lat,
+      dx: 0,
+      dy: 0
+    });
+  }
+
+  events.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  const perPlace = new Map<string, number>();
+  for (const ev of events) {
+    const k = perPlace.get(ev.place) ?? 0;
+    perPlace.set(ev.place, k + 1);
+    [ev.dx, ev.dy] = spreadOffset(k);
+  }
+
+  const domain = {
+    start: Math.min(DOMAIN.start, ...events.map((e) => e.start)),
+    end: Math.max(DOMAIN.end, ...events.map((e) => e.end))
+  };
+  const body = JSON.stringify({ events, places: [...places.values()], areas });
+  const version = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  const data: AtlasData = {
+    version,
+    builtFrom: 'geodata/',
+    domain,
+    sources: [...sources.values()].map(({ lines: _lines, ...s }) => s),
+    places: [...places.values()],
+    events,
+    areas: { type: 'FeatureCollection', features: areas }
+  };
+  return { problems, data };
+}

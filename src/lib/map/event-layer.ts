@@ -1,0 +1,168 @@
+/**
+ * The event layer: a MapLibre custom layer (WebGL2) drawing every event as one point sprite.
+ * Each event's start and end are vertex attributes and the slider time is a uniform, so moving
+ * the slider costs one repaint: no source reload, no setFilter, no setData.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { EVENT_TYPES, SHAPES, rgb } from '$lib/model/event-types';
+import { modeIndex, type TimeMode } from '$lib/time/modes';
+import { FRAGMENT_SHADER, VERTEX_SHADER } from './event-shaders';
+import type { EventPoints } from './event-points';
+
+/** What the layer draws with; changing any of it only sets uniforms. */
+export interface EventLayerState {
+  time: number;
+  mode: TimeMode;
+  windowDays: number;
+  /** Bit i set = type i shown. */
+  typeMask: number;
+  selected: number;
+  hover: number;
+  /** Base symbol size in CSS pixels. */
+  size: number;
+}
+
+const ATTRIBUTES = ['a_pos', 'a_offset', 'a_time', 'a_style'] as const;
+const UNIFORMS = [
+  'u_matrix',
+  'u_viewport',
+  'u_pixel_ratio',
+  'u_size',
+  'u_time',
+  'u_window',
+  'u_mode',
+  'u_type_mask',
+  'u_selected',
+  'u_hover',
+  'u_colors',
+  'u_shapes'
+] as const;
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type)!;
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
+    throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader)}`);
+  }
+  return shader;
+}
+
+export class EventLayer implements CustomLayerInterface {
+  readonly id: string;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  /** Counters the tests and benchmarks read: buffer uploads and frames drawn. */
+  readonly stats = { uploads: 0, frames: 0 };
+
+  private map: MapLibreMap | null = null;
+  private gl: WebGL2RenderingContext | null = null;
+  private program: WebGLProgram | null = null;
+  private vao: WebGLVertexArrayObject | null = null;
+  private buffers: WebGLBuffer[] = [];
+  private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
+  private points: EventPoints | null = null;
+  private dirty = false;
+  private state: EventLayerState;
+
+  constructor(id: string, state: EventLayerState) {
+    this.id = id;
+    this.state = { ...state };
+  }
+
+  /** Replaces the events (a load or an import): the only time buffers are uploaded. */
+  setPoints(points: EventPoints): void {
+    this.points = points;
+    this.dirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  /** Updates uniforms (time, mode, filters, selection) and asks for a repaint. */
+  update(patch: Partial<EventLayerState>): void {
+    let changed = false;
+    for (const key of Object.keys(patch) as (keyof EventLayerState)[]) {
+      if (patch[key] !== undefined && this.state[key] !== patch[key]) {
+        (this.state as unknown as Record<string, unknown>)[key] = patch[key];
+        changed = true;
+      }
+    }
+    if (changed) this.map?.triggerRepaint();
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    this.gl = gl;
+    const program = gl.createProgram()!;
+    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
+    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
+    ATTRIBUTES.forEach((name, i) => gl.bindAttribLocation(program, i, name));
+    gl.linkProgram(program);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+      throw new Error(`event layer program: ${gl.getProgramInfoLog(program)}`);
+    }
+    this.program = program;
+    for (const name of UNIFORMS) {
+      this.uniforms[name] = gl.getUniformLocation(program, name === 'u_colors' || name === 'u_shapes' ? `${name}[0]` : name);
+    }
+    this.vao = gl.createVertexArray();
+    gl.bindVertexArray(this.vao);
+    this.buffers = ATTRIBUTES.map((_, i) => {
+      const buffer = gl.createBuffer()!;
+      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      gl.enableVertexAttribArray(i);
+      gl.vertexAttribPointer(i, 2, gl.FLOAT, false, 0, 0);
+      return buffer;
+    });
+    gl.bindVertexArray(null);
+    this.dirty = this.points !== null;
+  }
+
+  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.buffers.forEach((b) => gl.deleteBuffer(b));
+    if (this.vao) gl.deleteVertexArray(this.vao);
+    if (this.program) gl.deleteProgram(this.program);
+    this.buffers = [];
+    this.vao = null;
+    this.program = null;
+    this.map = null;
+    this.gl = null;
+  }
+
+  private upload(gl: WebGL2RenderingContext, points: EventPoints): void {
+    const arrays = [points.pos, points.offset, points.time, points.style];
+    arrays.forEach((data, i) => {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.buffers[i]);
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+    });
+    this.stats.uploads++;
+    this.dirty = false;
+  }
+
+  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    const { program, points } = this;
+    if (!program || !points || !this.vao) return;
+    gl.useProgram(program);
+    gl.bindVertexArray(this.vao);
+    if (this.dirty) this.upload(gl, points);
+    const s = this.state;
+    const u = this.uniforms;
+    const ratio = window.devicePixelRatio || 1;
+    gl.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
+    gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    gl.uniform1f(u.u_pixel_ratio!, ratio);
+    gl.uniform1f(u.u_size!, s.size);
+    gl.uniform1f(u.u_time!, s.time);
+    gl.uniform1f(u.u_window!, s.windowDays);
+    gl.uniform1i(u.u_mode!, modeIndex(s.mode));
+    gl.uniform1i(u.u_type_mask!, s.typeMask);
+    gl.uniform1i(u.u_selected!, s.selected);
+    gl.uniform1i(u.u_hover!, s.hover);
+    gl.uniform3fv(u.u_colors!, EVENT_TYPES.flatMap((t) => rgb(t.color)));
+    gl.uniform1fv(u.u_shapes!, EVENT_TYPES.map((t) => SHAPES.indexOf(t.shape)));
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.drawArrays(gl.POINTS, 0, points.count);
+    gl.bindVertexArray(null);
+    this.stats.frames++;
+  }
+}

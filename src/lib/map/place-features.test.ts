@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '$lib/time/days';
+import type { AtlasPlace } from '$lib/model/atlas-data';
+import { activeIds, placeFeatures } from './place-features';
+
+const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
+const petrograd: AtlasPlace = {
+  id: 'petrograd',
+  kind: 'city',
+  names: [
+    { name: 'St Petersburg', to: ns(1914, 8, 31) },
+    { name: 'Petrograd', from: ns(1914, 8, 31) }
+  ],
+  aliases: [],
+  certainty: 'exact',
+  lon: 30.3,
+  lat: 59.9,
+  isArea: false
+};
+const tambov: AtlasPlace = { ...petrograd, id: 'tambov-rising-area', kind: 'area', isArea: true, names: [{ name: 'Tambov rising' }] };
+
+describe('placeFeatures', () => {
+  it('labels each place with its name on the day, and leaves areas out', () => {
+    const before = placeFeatures([petrograd, tambov], ns(1905, 1, 22), new Map([['petrograd', 40]]));
+    expect(before.features).toHaveLength(1);
+    expect(before.features[0].properties).toMatchObject({ label: 'St Petersburg', rank: 2 });
+    const after = placeFeatures([petrograd], ns(1917, 3, 8), new Map());
+    expect(after.features[0].properties?.label).toBe('Petrograd');
+  });
+});
+
+describe('activeIds', () => {
+  it('keeps the features whose span holds the day', () => {
+    const f = (id: string, from: number, to: number): GeoJSON.Feature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [0, 0] },
+      properties: { id, from, to }
+    });
+    const features = [f('a', 10, 20), f('b', 15, 30)];
+    expect(activeIds(features, 12)).toEqual(['a']);
+    expect(activeIds(features, 20)).toEqual(['a', 'b']);
+    expect(activeIds(features, 31)).toEqual([]);
+  });
+});

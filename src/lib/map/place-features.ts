@@ -1,0 +1,42 @@
+/**
+ * GeoJSON for the place and area layers at a given day: labels carry the name in use that day.
+ * Rebuilt only when a name or an area's span changes (see `nameEpoch`), never on ordinary ticks.
+ */
+import type { AtlasPlace } from '$lib/model/atlas-data';
+import { placeName } from '$lib/model/names';
+
+/** Label rank: 2 for the places with most events, 1 for cities, 0 for the rest. */
+function rank(place: AtlasPlace, eventCount: number): number {
+  if (eventCount >= 10) return 2;
+  return place.kind === 'city' || eventCount >= 3 ? 1 : 0;
+}
+
+/** Point features for every non-area place, labelled with its name on `day`. */
+export function placeFeatures(
+  places: readonly AtlasPlace[],
+  day: number,
+  eventCounts: ReadonlyMap<string, number>
+): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => !p.isArea && p.kind !== 'route' && p.kind !== 'ship')
+      .map((p) => ({
+        type: 'Feature',
+        id: p.id,
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        properties: { id: p.id, kind: p.kind, label: placeName(p, day), rank: rank(p, eventCounts.get(p.id) ?? 0) }
+      }))
+  };
+}
+
+/** Ids of the features whose [from, to] span contains `day` (properties `from`/`to` in days). */
+export function activeIds(features: readonly GeoJSON.Feature[], day: number): string[] {
+  return features
+    .filter((f) => {
+      const p = f.properties ?? {};
+      return (typeof p.from !== 'number' || p.from <= day) && (typeof p.to !== 'number' || day <= p.to);
+    })
+    .map((f) => String(f.properties?.id ?? f.id))
+    .sort();
+}

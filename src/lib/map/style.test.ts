@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { atlasStyle, FONT_REGULAR, TIMED_LAYERS, type Theme } from './style';
+
+const urls = { base: '/atlas', fontFaces: { [FONT_REGULAR]: [{ url: '/f.woff2' }] } };
+
+describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
+  const style = atlasStyle(theme, urls);
+
+  it('loads nothing from another host and has no glyph server or sprite', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const [id, s] of Object.entries(style.sources)) {
+      const data = (s as { data?: unknown }).data;
+      if (typeof data === 'string') expect(data, id).toMatch(/^\/atlas\/data\//);
+    }
+  });
+
+  it('gives every layer a known source and unique id', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of style.layers) {
+      if ('source' in l) expect(Object.keys(style.sources)).toContain(l.source);
+    }
+    for (const id of Object.keys(TIMED_LAYERS)) expect(ids).toContain(id);
+  });
+
+  it('draws every label in the bundled font', () => {
+    for (const l of style.layers.filter((l) => l.type === 'symbol')) {
+      expect((l.layout as { 'text-font': string[] })['text-font']).toEqual([FONT_REGULAR]);
+    }
+    expect(Object.keys(style['font-faces'] ?? {})).toContain(FONT_REGULAR);
+  });
+
+  it('draws water under land and labels last', () => {
+    expect(style.layers[0].type).toBe('background');
+    expect(style.layers.at(-1)?.id).toBe('place-labels');
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * The map's style as a pure function: a quiet, historical basemap drawn from local files only
+ * (no tiles, no glyph server, no sprite), with the place, area and city layers on top.
+ * The events are not here: they are a custom layer added by the map view.
+ */
+import type { ExpressionSpecification, FilterSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+export type Theme = 'paper' | 'projector';
+
+export interface Palette {
+  water: string;
+  land: string;
+  coast: string;
+  river: string;
+  empire: string;
+  district: string;
+  label: string;
+  labelHalo: string;
+  site: string;
+  area: string;
+  route: string;
+}
+
+export const PALETTES: Record<Theme, Palette> = {
+  paper: {
+    water: '#c8d7de',
+    land: '#f4efe3',
+    coast: '#a9b9c0',
+    river: '#9db8c6',
+    empire: '#8b6b4f',
+    district: '#b8a68a',
+    label: '#2b2620',
+    labelHalo: '#f7f3ea',
+    site: '#5b4a3a',
+    area: '#b2441a',
+    route: '#2f5f86'
+  },
+  projector: {
+    water: '#b9cdd8',
+    land: '#fbf8f1',
+    coast: '#7f98a3',
+    river: '#7ea6ba',
+    empire: '#6b4a2f',
+    district: '#8c7658',
+    label: '#000000',
+    labelHalo: '#ffffff',
+    site: '#2d2218',
+    area: '#a33a12',
+    route: '#1d4d75'
+  }
+};
+
+/** The font names the layers use; `fontFaces` maps them to bundled files. */
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+/** Where the layer data lives, relative to the site's base path. */
+export interface StyleUrls {
+  base: string;
+  fontFaces: FontFacesSpecification;
+}
+
+/** The ids of sources whose data the map view sets at run time. */
+export const SOURCE_PLACES = 'places';
+export const SOURCE_AREAS = 'areas';
+
+/**
+ * Layers of the areas source, whose features have a time span: the map view adds
+ * `["in", ["get", "id"], ["literal", activeIds]]` to each base filter when the active set changes.
+ */
+export const TIMED_LAYERS = {
+  'areas-fill': ['==', ['geometry-type'], 'Polygon'],
+  'areas-line': ['==', ['geometry-type'], 'Polygon'],
+  routes: ['==', ['get', 'kind'], 'route']
+} as const satisfies Record<string, FilterSpecification>;
+
+/** The filter of a timed layer showing only `ids`. */
+export function timedFilter(layer: keyof typeof TIMED_LAYERS, ids: readonly string[]): FilterSpecification {
+  return ['all', TIMED_LAYERS[layer], ['in', ['get', 'id'], ['literal', [...ids]]]];
+}
+
+const CITIES = ['petrograd', 'moscow', 'kronstadt'] as const;
+
+function geojson(data: string | GeoJSON.GeoJSON): { type: 'geojson'; data: string | GeoJSON.GeoJSON } {
+  return { type: 'geojson', data };
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Builds the whole style for a theme. */
+export function atlasStyle(theme: Theme, urls: StyleUrls): StyleSpecification {
+  const c = PALETTES[theme];
+  const b = urls.base.replace(/\/$/, '');
+  const sources: StyleSpecification['sources'] = {
+    land: geojson(`${b}/data/basemap/land.json`),
+    lakes: geojson(`${b}/data/basemap/lakes.json`),
+    rivers: geojson(`${b}/data/basemap/rivers.json`),
+    empire: geojson(`${b}/data/basemap/empire-1914.json`),
+    [SOURCE_AREAS]: geojson(EMPTY),
+    [SOURCE_PLACES]: geojson(EMPTY)
+  };
+  for (const city of CITIES) sources[`city-${city}`] = geojson(`${b}/data/city/${city}.json`);
+  return {
+    version: 8,
+    name: `revolution-atlas-${theme}`,
+    'font-faces': urls.fontFaces,
+    sources,
+    layers: [...baseLayers(c), ...cityLayers(c), ...placeLayers(c, theme)]
+  };
+}
+
+function baseLayers(c: Palette): LayerSpecification[] {
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': c.water } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': c.land, 'fill-antialias': true } },
+    {
+      id: 'coast',
+      type: 'line',
+      source: 'land',
+      paint: { 'line-color': c.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 10, 1.2] }
+    },
+    { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': c.water, 'fill-outline-color': c.coast } },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'rivers',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 6, 1.4, 10, 3] }
+    },
+    {
+      id: 'empire-1914',
+      type: 'line',
+      source: 'empire',
+      paint: {
+        'line-color': c.empire,
+        'line-opacity': 0.55,
+        'line-dasharray': [4, 2],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2]
+      }
+    },
+    {
+      id: 'river-labels',
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 5,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 12,
+        'text-letter-spacing': 0.1
+      },
+      paint: { 'text-color': '#4f7587', 'text-halo-color': c.labelHalo, 'text-halo-width': 1.2 }
+    }
+  ];
+}
+
+function cityLayers(c: Palette): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
+  for (const city of CITIES) {
+    const source = `city-${city}`;
+    layers.push(
+      {
+        id: `${city}-land`,
+        type: 'fill',
+        source,
+        minzoom: 8,
+        filter: ['==', ['get', 'layer'], 'island'],
+        paint: { 'fill-color': c.land, 'fill-outline-color': c.coast }
+      },
+      {
+        id: `${city}-districts`,
+        type: 'line',
+        source,
+        minzoom: 9.5,
+        filter: ['==', ['get', 'layer'], 'district'],
+        paint: { 'line-color': c.district, 'line-width': 1, 'line-dasharray': [3, 2] }
+      },
+      {
+        id: `${city}-rivers`,
+        type: 'line',
+        source,
+        minzoom: 9,
+        filter: ['==', ['get', 'layer'], 'river'],
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 12, 5, 15, 14] }
+      },
+      {
+        id: `${city}-outlines`,
+        type: 'line',
+        source,
+        minzoom: 10,
+        filter: ['in', ['get', 'layer'], ['literal', ['site-outline', 'fortress', 'walls', 'ring']]],
+        paint: { 'line-color': c.site, 'line-width': 1.2, 'line-opacity': 0.7 }
+      },
+      {
+        id: `${city}-district-labels`,
+        type: 'symbol',
+        source,
+        minzoom: 10.5,
+        filter: ['==', ['get', 'layer'], 'district'],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_REGULAR],
+          'text-size': 11,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.12
+        },
+        paint: { 'text-color': '#8a7658', 'text-halo-color': c.labelHalo, 'text-halo-width': 1 }
+      }
+    );
+  }
+  layers.push(
+    {
+      id: 'kronstadt-forts',
+      type: 'circle',
+      source: 'city-kronstadt',
+      minzoom: 9,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 3, 'circle-color': c.site, 'circle-stroke-color': c.labelHalo, 'circle-stroke-width': 1 }
+    },
+    {
+      id: 'kronstadt-fort-labels',
+      type: 'symbol',
+      source: 'city-kronstadt',
+      minzoom: 10.5,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-offset': [0, 1], 'text-anchor': 'top' },
+      paint: { 'text-color': c.site, 'text-halo-color': c.labelHalo, 'text-halo-width': 1 }
+    }
+  );
+  return layers;
+}
+
+function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
+  const big = theme === 'projector' ? 1.3 : 1;
+  const isSite: ExpressionSpecification = ['==', ['get', 'kind'], 'site'];
+  return [
+    {
+      id: 'areas-fill',
+      type: 'fill',
+      source: SOURCE_AREAS,
+      filter: timedFilter('areas-fill', []),
+      paint: { 'fill-color': c.area, 'fill-opacity': 0.08 }
+    },
+    {
+      id: 'areas-line',
+      type: 'line',
+      source: SOURCE_AREAS,
+      filter: timedFilter('areas-line', []),
+      paint: { 'line-color': c.area, 'line-opacity': 0.6, 'line-width': 1.5, 'line-dasharray': [1, 2] }
+    },
+    {
+      id: 'routes',
+      type: 'line',
+      source: SOURCE_AREAS,
+      minzoom: 7,
+      filter: timedFilter('routes', []),
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': c.route, 'line-width': 2.5, 'line-dasharray': [2, 1.5] }
+    },
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: SOURCE_PLACES,
+      filter: ['any', ['!', isSite], ['>=', ['zoom'], 10]],
+      paint: {
+        'circle-radius': ['case', isSite, 2.5, ['interpolate', ['linear'], ['zoom'], 3, 1.8, 8, 3.5]],
+        'circle-color': c.site,
+        'circle-stroke-color': c.labelHalo,
+        'circle-stroke-width': 1
+      }
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: SOURCE_PLACES,
+      filter: ['any', ['!', isSite], ['>=', ['zoom'], 11]],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [FONT_REGULAR],
+        'text-size': ['*', big, ['case', ['>=', ['get', 'rank'], 2], 15, ['>=', ['get', 'rank'], 1], 13, 11.5]],
+        'symbol-sort-key': ['-', 0, ['get', 'rank']],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+        'text-justify': 'auto',
+        'text-optional': false
+      },
+      paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.6 }
+    }
+  ];
+}

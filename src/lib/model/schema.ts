@@ -1,0 +1,131 @@
+/**
+ * What the geodata files may hold: one schema per file, the types of the app's input inferred
+ * from them. Cross-file rules (place ids exist, lines exist, names don't overlap) live in
+ * `scripts/data/validate.ts`.
+ */
+import { z } from 'zod';
+import { EVENT_TYPE_IDS } from './event-types';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const text = z.string().trim().min(1, 'must not be empty');
+/** YAML reads 1917-10-25 as a Date and 1921 as a number: accept those and give back the written form. */
+const dateText = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string()
+);
+
+export const calendarSchema = z.enum(['julian', 'gregorian']);
+export const precisionSchema = z.enum(['day', 'month', 'season', 'year']);
+
+export const citationSchema = z.object({
+  id: slug,
+  line: z.number().int().positive(),
+  date: dateText.optional(),
+  calendar: calendarSchema.optional(),
+  note: z.string().optional()
+});
+
+export const casualtySchema = z.object({
+  count: z.number().int().nonnegative().nullable().optional(),
+  text: z.string().optional(),
+  kind: text,
+  source: slug,
+  line: z.number().int().positive().optional(),
+  approximate: z.boolean().optional(),
+  note: z.string().optional()
+});
+
+export const eventSchema = z
+  .object({
+    id: slug,
+    title: text,
+    summary: text,
+    type: z.enum(EVENT_TYPE_IDS as [string, ...string[]], {
+      message: `must be one of ${EVENT_TYPE_IDS.join(', ')}`
+    }),
+    subtype: z.string().optional(),
+    date: dateText,
+    calendar: calendarSchema,
+    precision: precisionSchema,
+    approximate: z.boolean().optional().default(false),
+    start: dateText.pipe(isoDay),
+    end: dateText.pipe(isoDay),
+    place: slug,
+    place_inferred: z.boolean().optional().default(false),
+    actors: z.array(text).optional().default([]),
+    casualties: z.array(casualtySchema).optional().default([]),
+    sources: z.array(citationSchema).min(1, 'needs at least one source'),
+    note: z.string().optional()
+  })
+  .strict();
+
+export type GeoEvent = z.infer<typeof eventSchema>;
+
+export const placeNameSchema = z
+  .object({ name: text, ru: z.string().optional(), from: isoDay.optional(), to: isoDay.optional() })
+  .strict();
+
+export const placePropertiesSchema = z
+  .object({
+    id: slug,
+    kind: z.enum([
+      'city',
+      'town',
+      'village',
+      'fortress',
+      'site',
+      'district',
+      'island',
+      'station',
+      'region',
+      'area',
+      'route',
+      'ship'
+    ]),
+    names: z.array(placeNameSchema).min(1, 'needs at least one name'),
+    modern: z.string().optional(),
+    modern_ru: z.string().optional(),
+    aliases: z.array(z.string()).optional().default([]),
+    certainty: z.enum(['exact', 'approximate', 'region']),
+    uncertainty_km: z.number().nonnegative().optional(),
+    parent: slug.nullable().optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    note: z.string().optional()
+  })
+  .passthrough();
+
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+
+const position = z.tuple([z.number(), z.number()]).rest(z.number());
+const ring = z.array(position).min(4, 'a ring needs at least 4 positions');
+
+export const placeGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: position }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) })
+]);
+
+export const placeFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: placeGeometrySchema,
+  properties: placePropertiesSchema
+});
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    file: text,
+    lines: z.number().int().positive(),
+    author: text,
+    title: text,
+    year: z.number().int(),
+    publisher: z.string().optional(),
+    note: z.string().optional()
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;

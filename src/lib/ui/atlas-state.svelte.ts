@@ -1,0 +1,147 @@
+/**
+ * The atlas's shared state: one instance per page, handed down by context. Everything the
+ * components show is derived from these fields; the URL mirrors them (see url-state.ts).
+ */
+import { getContext, setContext } from 'svelte';
+import type { AtlasData, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
+import { EVENT_TYPE_IDS } from '$lib/model/event-types';
+import { dayFromYmd } from '$lib/time/days';
+import type { DateStyle } from '$lib/time/format';
+import { isShown, type TimeMode } from '$lib/time/modes';
+import { addMonths, clampDay, nextEventDay, previousEventDay, uniqueSorted } from '$lib/time/steps';
+import { HOME_VIEW } from '$lib/map/region';
+import type { ViewState } from './url-state';
+
+export const DEFAULT_VIEW: ViewState = {
+  day: dayFromYmd(1917, 3, 8),
+  mode: 'window',
+  windowDays: 30,
+  speed: 30,
+  center: HOME_VIEW.center,
+  zoom: HOME_VIEW.zoom,
+  selected: null,
+  hiddenTypes: [],
+  dateStyle: 'both'
+};
+
+/** Most items the list renders at once; the count says how many more there are. */
+export const LIST_LIMIT = 200;
+
+export class AtlasState {
+  data = $state.raw<AtlasData | null>(null);
+  day = $state(DEFAULT_VIEW.day);
+  mode = $state<TimeMode>(DEFAULT_VIEW.mode);
+  windowDays = $state(DEFAULT_VIEW.windowDays);
+  speed = $state(DEFAULT_VIEW.speed);
+  playing = $state(false);
+  loop = $state(true);
+  center = $state.raw<[number, number]>(DEFAULT_VIEW.center);
+  zoom = $state(DEFAULT_VIEW.zoom);
+  selectedId = $state<string | null>(null);
+  hoverId = $state<string | null>(null);
+  hiddenTypes = $state.raw<string[]>([]);
+  dateStyle = $state<DateStyle>(DEFAULT_VIEW.dateStyle);
+  /** Problems found in the URL, shown once to the user. */
+  notices = $state.raw<string[]>([]);
+
+  /** The whole day the slider is on (playback moves `day` in fractions). */
+  wholeDay = $derived(Math.floor(this.day));
+  domain = $derived(this.data?.domain ?? { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) });
+  events = $derived<readonly AtlasEvent[]>(this.data?.events ?? []);
+  placesById = $derived(new Map<string, AtlasPlace>((this.data?.places ?? []).map((p) => [p.id, p])));
+  eventIndex = $derived(new Map<string, number>(this.events.map((e, i) => [e.id, i])));
+  eventDays = $derived(uniqueSorted(this.events.map((e) => e.start)));
+  typeMask = $derived(
+    EVENT_TYPE_IDS.reduce((mask, id, i) => (this.hiddenTypes.includes(id) ? mask : mask | (1 << i)), 0)
+  );
+  selected = $derived(this.selectedId === null ? null : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ?? null));
+  /** Events shown on the current whole day, newest first: the list and the screen-reader view. */
+  shownEvents = $derived.by(() => {
+    const t = this.wholeDay;
+    const hidden = new Set(this.hiddenTypes);
+    const out: AtlasEvent[] = [];
+    for (const e of this.events) {
+      if (e.start > t) break; // events are sorted by start
+      if (!hidden.has(e.type) && isShown(e.start, e.end, t, this.mode, this.windowDays)) out.push(e);
+    }
+    return out.reverse();
+  });
+
+  setDay(day: number): void {
+    this.day = clampDay(day, this.domain.start, this.domain.end);
+  }
+
+  stepDays(n: number): void {
+    this.setDay(this.wholeDay + n);
+  }
+
+  stepMonths(n: number): void {
+    this.setDay(addMonths(this.wholeDay, n));
+  }
+
+  /** Jumps to the next (or previous) day on which an event starts; returns false at the end. */
+  jumpToEvent(direction: 1 | -1): boolean {
+    const target = direction > 0 ? nextEventDay(this.eventDays, this.wholeDay) : previousEventDay(this.eventDays, this.wholeDay);
+    if (target === null) return false;
+    this.setDay(target);
+    return true;
+  }
+
+  toggleType(id: string): void {
+    this.hiddenTypes = this.hiddenTypes.includes(id) ? this.hiddenTypes.filter((t) => t !== id) : [...this.hiddenTypes, id];
+  }
+
+  /** Selects an event and moves the slider into its span if it is not shown now. */
+  select(id: string | null): void {
+    this.selectedId = id;
+    const e = this.selected;
+    if (e && !isShown(e.start, e.end, this.wholeDay, this.mode, this.windowDays)) this.setDay(e.start);
+  }
+
+  /** Advances playback by `seconds` of wall time; stops or loops at the end. */
+  advance(seconds: number): void {
+    const next = this.day + this.speed * seconds;
+    if (next <= this.domain.end) this.day = next;
+    else if (this.loop) this.day = this.domain.start;
+    else {
+      this.day = this.domain.end;
+      this.playing = false;
+    }
+  }
+
+  view(): ViewState {
+    return {
+      day: this.day,
+      mode: this.mode,
+      windowDays: this.windowDays,
+      speed: this.speed,
+      center: this.center,
+      zoom: this.zoom,
+      selected: this.selectedId,
+      hiddenTypes: this.hiddenTypes,
+      dateStyle: this.dateStyle
+    };
+  }
+
+  applyView(v: ViewState): void {
+    this.day = v.day;
+    this.mode = v.mode;
+    this.windowDays = v.windowDays;
+    this.speed = v.speed;
+    this.center = v.center;
+    this.zoom = v.zoom;
+    this.selectedId = v.selected;
+    this.hiddenTypes = v.hiddenTypes;
+    this.dateStyle = v.dateStyle;
+  }
+}
+
+const KEY = Symbol('atlas');
+
+export function setAtlas(state: AtlasState): AtlasState {
+  return setContext(KEY, state);
+}
+
+export function getAtlas(): AtlasState {
+  return getContext<AtlasState>(KEY);
+}

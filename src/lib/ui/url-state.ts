@@ -1,0 +1,111 @@
+/**
+ * The URL is the state: time, mode, window, view, selection, filters and calendar live in the
+ * query string, so every view can be bookmarked, shared and cited. Parsing never throws: a bad
+ * parameter is dropped, reported, and the default used instead.
+ */
+import { dayFromIso, isoFromDay } from '$lib/time/days';
+import { TIME_MODES, type TimeMode } from '$lib/time/modes';
+import type { DateStyle } from '$lib/time/format';
+import { EVENT_TYPE_IDS } from '$lib/model/event-types';
+
+export interface ViewState {
+  day: number;
+  mode: TimeMode;
+  windowDays: number;
+  /** Days of history per second of playback. */
+  speed: number;
+  center: [number, number];
+  zoom: number;
+  selected: string | null;
+  hiddenTypes: string[];
+  dateStyle: DateStyle;
+}
+
+export interface ParsedUrl {
+  state: ViewState;
+  /** One message per parameter that could not be used. */
+  problems: string[];
+}
+
+export const SPEEDS = [1, 7, 30, 91, 365] as const;
+
+function num(v: string | null, min: number, max: number): number | null {
+  if (v === null || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+}
+
+/** Reads the view from a query string; anything absent or bad takes the default's value. */
+export function parseUrlState(params: URLSearchParams, defaults: ViewState): ParsedUrl {
+  const state: ViewState = { ...defaults, center: [...defaults.center], hiddenTypes: [...defaults.hiddenTypes] };
+  const problems: string[] = [];
+  const bad = (key: string, why: string) => problems.push(`"${key}=${params.get(key)}" ${why}; using the default`);
+
+  const t = params.get('t');
+  if (t !== null) {
+    const d = dayFromIso(t);
+    if (d === null) bad('t', 'is not a date (YYYY-MM-DD)');
+    else state.day = d;
+  }
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if ((TIME_MODES as readonly string[]).includes(mode)) state.mode = mode as TimeMode;
+    else bad('mode', `is not one of ${TIME_MODES.join(', ')}`);
+  }
+  if (params.has('w')) {
+    const w = num(params.get('w'), 1, 3650);
+    if (w === null) bad('w', 'is not a window of 1–3650 days');
+    else state.windowDays = Math.round(w);
+  }
+  if (params.has('speed')) {
+    const s = num(params.get('speed'), 1, 365);
+    if (s === null) bad('speed', 'is not 1–365 days per second');
+    else state.speed = s;
+  }
+  if (params.has('z')) {
+    const z = num(params.get('z'), 0, 18);
+    if (z === null) bad('z', 'is not a zoom of 0–18');
+    else state.zoom = z;
+  }
+  const c = params.get('c');
+  if (c !== null) {
+    const [lon, lat] = c.split(',').map((x) => num(x, -180, 180));
+    if (lon === null || lat === null || lon === undefined || lat === undefined || Math.abs(lat) > 85) bad('c', 'is not "lon,lat"');
+    else state.center = [lon, lat];
+  }
+  const e = params.get('e');
+  if (e !== null) {
+    if (/^[a-z0-9-]{1,120}$/.test(e)) state.selected = e;
+    else bad('e', 'is not an event id');
+  }
+  const hide = params.get('hide');
+  if (hide !== null) {
+    const parts = hide.split(',').filter(Boolean);
+    const unknown = parts.filter((p) => !(EVENT_TYPE_IDS as readonly string[]).includes(p));
+    if (unknown.length) problems.push(`"hide" names unknown type(s) ${unknown.join(', ')}; ignored`);
+    state.hiddenTypes = parts.filter((p) => !unknown.includes(p));
+  }
+  const cal = params.get('cal');
+  if (cal !== null) {
+    if (cal === 'ns' || cal === 'os' || cal === 'both') state.dateStyle = cal;
+    else bad('cal', 'is not ns, os or both');
+  }
+  return { state, problems };
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** Writes the view as a query string, leaving out what equals the default. */
+export function serializeUrlState(s: ViewState, defaults: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('t', isoFromDay(Math.floor(s.day)));
+  if (s.mode !== defaults.mode) p.set('mode', s.mode);
+  if (s.windowDays !== defaults.windowDays) p.set('w', String(s.windowDays));
+  if (s.speed !== defaults.speed) p.set('speed', String(s.speed));
+  p.set('z', String(round(s.zoom, 2)));
+  p.set('c', `${round(s.center[0], 4)},${round(s.center[1], 4)}`);
+  if (s.selected) p.set('e', s.selected);
+  if (s.hiddenTypes.length) p.set('hide', [...s.hiddenTypes].sort().join(','));
+  if (s.dateStyle !== defaults.dateStyle) p.set('cal', s.dateStyle);
+  return p.toString().replace(/%2C/g, ',');
+}
