@@ -16,4 +16,6 @@ writeFileSync(join(out, 'atlas.json'), JSON.stringify(data));
 for (const f of readdirSync(join('geodata', 'city')).filter((f) => f.endsWith('.geojson'))) {
   copyFileSync(join('geodata', 'city', f), join(out, 'city', f.replace(/\.geojson$/, '.json')));
 }
-console.log(`build-data: ${data.events.length} events, ${data.places.length} places → ${out}/atlas.json (version ${data.version})`);
+console.log(
+  `build-data: ${data.events.length} events, ${data.places.length} places → ${out}/atlas.json (version ${data.version})`
+);

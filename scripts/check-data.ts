@@ -5,10 +5,13 @@ import { existsSync } from 'node:fs';
 
 const input = readGeodata();
 const { problems, data } = validateGeodata(input);
-if (!existsSync(SEEDS_DIR)) console.warn(`note: ${SEEDS_DIR} not found; citation lines checked against sources.json "lines"`);
+if (!existsSync(SEEDS_DIR))
+  console.warn(`note: ${SEEDS_DIR} not found; citation lines checked against sources.json "lines"`);
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
   console.error(`\ncheck:data: ${problems.length} problem(s) in geodata/`);
   process.exit(1);
 }
-console.log(`check:data: ok — ${data.events.length} events, ${data.places.length} places, ${data.sources.length} sources (data version ${data.version})`);
+console.log(
+  `check:data: ok — ${data.events.length} events, ${data.places.length} places, ${data.sources.length} sources (data version ${data.version})`
+);

@@ -5,7 +5,9 @@ import { fillDates } from './data/fill-dates';
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync('geodata/events').filter((f) => f.endsWith('.yaml')).map((f) => join('geodata/events', f));
+  : readdirSync('geodata/events')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join('geodata/events', f));
 let failed = false;
 for (const f of files) {
   const { text, changed, problems } = fillDates(readFileSync(f, 'utf8'));

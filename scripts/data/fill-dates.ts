@@ -14,16 +14,21 @@ export function fillDates(text: string): { text: string; changed: number; proble
   for (const item of doc.contents.items) {
     if (!isMap(item)) continue;
     const raw = item.toJSON() as Record<string, unknown>;
-    const date = raw.date instanceof Date ? raw.date.toISOString().slice(0, 10) : String(raw.date ?? '');
+    const date =
+      raw.date instanceof Date ? raw.date.toISOString().slice(0, 10) : String(raw.date ?? '');
     const calendar = raw.calendar === 'julian' ? 'julian' : 'gregorian';
     const span = resolveSourceDate(date, calendar);
     if (typeof span === 'string') {
       problems.push(`${String(raw.id)}: ${span}`);
       continue;
     }
-    for (const [key, day] of [['start', span.start], ['end', span.end]] as const) {
+    for (const [key, day] of [
+      ['start', span.start],
+      ['end', span.end]
+    ] as const) {
       const iso = isoFromDay(day);
-      const current = raw[key] instanceof Date ? (raw[key] as Date).toISOString().slice(0, 10) : raw[key];
+      const current =
+        raw[key] instanceof Date ? (raw[key] as Date).toISOString().slice(0, 10) : raw[key];
       if (current !== iso) {
         (item as unknown as { set(k: string, v: string): void }).set(key, iso);
         changed++;

@@ -22,7 +22,15 @@ export function readGeodata(root = process.cwd(), seedsDir = SEEDS_DIR): Geodata
       sourceLineCounts[f] = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
     }
   }
+  const cityDir = join(dir, 'city');
+  const cities = existsSync(cityDir)
+    ? readdirSync(cityDir)
+        .filter((f) => f.endsWith('.geojson'))
+        .sort()
+        .map((f) => read(join(cityDir, f)))
+    : [];
   return {
+    cities,
     sources: read(join(dir, 'sources.json')),
     places: read(join(dir, 'places.geojson')),
     events,

@@ -4,7 +4,14 @@ import { readGeodata } from './read-geodata';
 import { dayFromYmd } from '../../src/lib/time/days';
 
 const SOURCES = JSON.stringify([
-  { id: 'tabor-2017', file: 'tabor.txt', lines: 50, author: 'Ron Tabor', title: 'Explorations', year: 2017 }
+  {
+    id: 'tabor-2017',
+    file: 'tabor.txt',
+    lines: 50,
+    author: 'Ron Tabor',
+    title: 'Explorations',
+    year: 2017
+  }
 ]);
 
 function place(id: string, coords: [number, number], extra: Record<string, unknown> = {}) {
@@ -43,7 +50,14 @@ const EVENT = `- id: bloody-sunday-1905
     - { id: tabor-2017, line: 12 }
 `;
 
-function input(over: { sources?: string; places?: unknown; events?: string; counts?: Record<string, number> } = {}): GeodataInput {
+function input(
+  over: {
+    sources?: string;
+    places?: unknown;
+    events?: string;
+    counts?: Record<string, number>;
+  } = {}
+): GeodataInput {
   return {
     sources: { path: 'geodata/sources.json', text: over.sources ?? SOURCES },
     places: { path: 'geodata/places.geojson', text: JSON.stringify(over.places ?? PLACES) },
@@ -61,8 +75,15 @@ describe('validateGeodata on a good fixture', () => {
     const { problems, data } = validateGeodata(input());
     expect(problems).toEqual([]);
     expect(data.events).toHaveLength(1);
-    expect(data.events[0]).toMatchObject({ id: 'bloody-sunday-1905', start: dayFromYmd(1905, 1, 22), lon: 30.31, lat: 59.94 });
-    expect(data.places.find((p) => p.id === 'petrograd')?.names[1].from).toBe(dayFromYmd(1914, 8, 31));
+    expect(data.events[0]).toMatchObject({
+      id: 'bloody-sunday-1905',
+      start: dayFromYmd(1905, 1, 22),
+      lon: 30.31,
+      lat: 59.94
+    });
+    expect(data.places.find((p) => p.id === 'petrograd')?.names[1].from).toBe(
+      dayFromYmd(1914, 8, 31)
+    );
   });
 });
 
@@ -74,12 +95,16 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
   });
 
   it('a missing place id', () => {
-    expect(messages({ events: EVENT.replace('  place: petrograd\n', '') })[0]).toMatch(/1905\.yaml:1 \[bloody-sunday-1905\] place: /);
+    expect(messages({ events: EVENT.replace('  place: petrograd\n', '') })[0]).toMatch(
+      /1905\.yaml:1 \[bloody-sunday-1905\] place: /
+    );
   });
 
   it('an impossible date', () => {
     const m = messages({ events: EVENT.replace('date: 1905-01-09', 'date: 1905-02-30') });
-    expect(m).toContain('geodata/events/1905.yaml:1 [bloody-sunday-1905] date: "1905-02-30" does not exist in the julian calendar');
+    expect(m).toContain(
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] date: "1905-02-30" does not exist in the julian calendar'
+    );
   });
 
   it('a start that does not match the Old Style date, with the expected value', () => {
@@ -90,14 +115,25 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
   });
 
   it('a reversed span', () => {
-    const bad = EVENT.replace('date: 1905-01-09', 'date: 1905-01-09/1905-01-01').replace('end: 1905-01-22', 'end: 1905-01-14');
-    expect(messages({ events: bad }).join('\n')).toMatch(/end: 1905-01-14 is before start 1905-01-22/);
-    expect(messages({ events: bad }).join('\n')).toMatch(/date: "1905-01-09\/1905-01-01" ends before it starts/);
+    const bad = EVENT.replace('date: 1905-01-09', 'date: 1905-01-09/1905-01-01').replace(
+      'end: 1905-01-22',
+      'end: 1905-01-14'
+    );
+    expect(messages({ events: bad }).join('\n')).toMatch(
+      /end: 1905-01-14 is before start 1905-01-22/
+    );
+    expect(messages({ events: bad }).join('\n')).toMatch(
+      /date: "1905-01-09\/1905-01-01" ends before it starts/
+    );
   });
 
   it('a date outside 1850–1950', () => {
-    const bad = EVENT.replace('date: 1905-01-09', 'date: 1805-01-09').replace('start: 1905-01-22', 'start: 1805-01-21').replace('end: 1905-01-22', 'end: 1805-01-21');
-    expect(messages({ events: bad })).toContain('geodata/events/1905.yaml:1 [bloody-sunday-1905] start: 1805-01-21 is outside 1850–1950');
+    const bad = EVENT.replace('date: 1905-01-09', 'date: 1805-01-09')
+      .replace('start: 1905-01-22', 'start: 1805-01-21')
+      .replace('end: 1905-01-22', 'end: 1805-01-21');
+    expect(messages({ events: bad })).toContain(
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] start: 1805-01-21 is outside 1850–1950'
+    );
   });
 
   it('an unknown type', () => {
@@ -119,23 +155,37 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
   });
 
   it('a line count that differs from the text at hand', () => {
-    expect(messages({ counts: { 'tabor.txt': 40 } })).toContain('geodata/sources.json [tabor-2017] lines: says 50 but tabor.txt has 40 lines');
+    expect(messages({ counts: { 'tabor.txt': 40 } })).toContain(
+      'geodata/sources.json [tabor-2017] lines: says 50 but tabor.txt has 40 lines'
+    );
   });
 
   it('a duplicate id, with both rows', () => {
     const second = EVENT.replace(/^/gm, '').trim();
     const m = messages({ events: `${EVENT}${second}\n` });
-    expect(m).toEqual(['geodata/events/1905.yaml:13 [bloody-sunday-1905] id: is used twice (also at geodata/events/1905.yaml:1)']);
+    expect(m).toEqual([
+      'geodata/events/1905.yaml:13 [bloody-sunday-1905] id: is used twice (also at geodata/events/1905.yaml:1)'
+    ]);
   });
 
   it('a place without coordinates', () => {
-    const noGeom = { ...PLACES, features: [...PLACES.features, { type: 'Feature', geometry: null, properties: { id: 'kiev' } }] };
-    expect(messages({ places: noGeom })).toEqual(['geodata/places.geojson [kiev] geometry: is missing: every place needs coordinates']);
+    const noGeom = {
+      ...PLACES,
+      features: [
+        ...PLACES.features,
+        { type: 'Feature', geometry: null, properties: { id: 'kiev' } }
+      ]
+    };
+    expect(messages({ places: noGeom })).toEqual([
+      'geodata/places.geojson [kiev] geometry: is missing: every place needs coordinates'
+    ]);
   });
 
   it('a place outside the region', () => {
     const paris = { ...PLACES, features: [...PLACES.features, place('paris', [2.35, 48.85])] };
-    expect(messages({ places: paris })).toEqual(["geodata/places.geojson [paris] geometry: [2.35, 48.85] lies outside the map's region"]);
+    expect(messages({ places: paris })).toEqual([
+      "geodata/places.geojson [paris] geometry: [2.35, 48.85] lies outside the map's region"
+    ]);
   });
 
   it('overlapping name periods', () => {
@@ -157,7 +207,9 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
   });
 
   it('broken YAML, with its line', () => {
-    expect(messages({ events: EVENT + '  - : : [\n' })[0]).toMatch(/^geodata\/events\/1905\.yaml:\d+ \(yaml\): /);
+    expect(messages({ events: EVENT + '  - : : [\n' })[0]).toMatch(
+      /^geodata\/events\/1905\.yaml:\d+ \(yaml\): /
+    );
   });
 
   it('keeps reporting after the first problem', () => {
@@ -179,5 +231,56 @@ describe('the real geodata', () => {
     const { problems, data } = validateGeodata(readGeodata());
     expect(problems.map(formatProblem)).toEqual([]);
     expect(data.events.length).toBeGreaterThan(0);
+  });
+});
+
+describe('timed city features', () => {
+  it('become areas with day spans, and bad dates are reported', () => {
+    const fc = (props: Record<string, unknown>) =>
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            id: 'route-a',
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [29.7, 59.9],
+                [29.8, 60.0]
+              ]
+            },
+            properties: { layer: 'route', ...props }
+          }
+        ]
+      });
+    const good = validateGeodata({
+      ...input(),
+      cities: [
+        {
+          path: 'geodata/city/k.geojson',
+          text: fc({ from_date: '1921-03-08', to_date: '1921-03-18' })
+        }
+      ]
+    });
+    expect(good.problems).toEqual([]);
+    expect(good.data.areas.features[0].properties).toMatchObject({
+      id: 'route-a',
+      kind: 'route',
+      from: dayFromYmd(1921, 3, 8),
+      to: dayFromYmd(1921, 3, 18)
+    });
+    const bad = validateGeodata({
+      ...input(),
+      cities: [
+        {
+          path: 'geodata/city/k.geojson',
+          text: fc({ from_date: '1921-02-30', to_date: '1921-03-18' })
+        }
+      ]
+    });
+    expect(bad.problems.map(formatProblem)).toEqual([
+      'geodata/city/k.geojson [route-a] properties.from_date: "1921-02-30" is not a real date'
+    ]);
   });
 });

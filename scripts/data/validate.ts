@@ -6,7 +6,12 @@
 import { createHash } from 'node:crypto';
 import { parseDocument, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
-import { eventSchema, placeFeatureSchema, sourceSchema, type GeoEvent } from '../../src/lib/model/schema';
+import {
+  eventSchema,
+  placeFeatureSchema,
+  sourceSchema,
+  type GeoEvent
+} from '../../src/lib/model/schema';
 import type {
   AtlasData,
   AtlasEvent,
@@ -23,6 +28,8 @@ export interface GeodataInput {
   sources: { path: string; text: string };
   places: { path: string; text: string };
   events: { path: string; text: string }[];
+  /** City-scale layers (geodata/city/*.geojson); features with from_date/to_date join the timed areas. */
+  cities?: { path: string; text: string }[];
   /** Line counts of the source texts by file name, where the texts are at hand. */
   sourceLineCounts?: Record<string, number>;
 }
@@ -46,11 +53,18 @@ const LATEST = dayFromYmd(1950, 12, 31);
 const DOMAIN = { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) };
 
 function issuePath(path: PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function zodProblems(err: z.ZodError, base: Omit<Problem, 'field' | 'message'>): Problem[] {
-  return err.issues.map((i) => ({ ...base, field: issuePath(i.path) || '(row)', message: i.message }));
+  return err.issues.map((i) => ({
+    ...base,
+    field: issuePath(i.path) || '(row)',
+    message: i.message
+  }));
 }
 
 function lineOf(text: string, offset: number | undefined): number | undefined {
@@ -76,20 +90,33 @@ function parseEventFile(file: { path: string; text: string }, problems: Problem[
   }
   if (doc.errors.length) {
     for (const e of doc.errors) {
-      problems.push({ file: file.path, line: lineOf(file.text, e.pos[0]), field: '(yaml)', message: e.message.split('\n')[0] });
+      problems.push({
+        file: file.path,
+        line: lineOf(file.text, e.pos[0]),
+        field: '(yaml)',
+        message: e.message.split('\n')[0]
+      });
     }
     return [];
   }
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    problems.push({ file: file.path, line: 1, field: '(file)', message: 'must be a YAML list of events' });
+    problems.push({
+      file: file.path,
+      line: 1,
+      field: '(file)',
+      message: 'must be a YAML list of events'
+    });
     return [];
   }
   const out: ParsedEvent[] = [];
   doc.contents.items.forEach((node, index) => {
     const line = lineOf(file.text, (node as { range?: [number] }).range?.[0]);
     const raw = (node as { toJSON(): unknown }).toJSON();
-    const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : `#${index + 1}`;
+    const id =
+      raw && typeof raw === 'object' && 'id' in raw
+        ? String((raw as { id: unknown }).id)
+        : `#${index + 1}`;
     const parsed = eventSchema.safeParse(raw);
     if (!parsed.success) problems.push(...zodProblems(parsed.error, { file: file.path, line, id }));
     else out.push({ file: file.path, line, event: parsed.data });
@@ -123,12 +150,19 @@ function parseJson(file: { path: string; text: string }, problems: Problem[]): u
   try {
     return JSON.parse(file.text);
   } catch (e) {
-    problems.push({ file: file.path, field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
+    problems.push({
+      file: file.path,
+      field: '(file)',
+      message: `is not valid JSON: ${(e as Error).message}`
+    });
     return undefined;
   }
 }
 
-function checkSources(input: GeodataInput, problems: Problem[]): Map<string, AtlasSource & { lines?: number }> {
+function checkSources(
+  input: GeodataInput,
+  problems: Problem[]
+): Map<string, AtlasSource & { lines?: number }> {
   const file = input.sources.path;
   const raw = parseJson(input.sources, problems);
   const out = new Map<string, AtlasSource & { lines?: number }>();
@@ -149,42 +183,85 @@ function checkSources(input: GeodataInput, problems: Problem[]): Map<string, Atl
     const counted = input.sourceLineCounts?.[s.file];
     const lines = counted ?? s.lines;
     if (input.sourceLineCounts && counted === undefined) {
-      problems.push({ file, id: s.id, field: 'file', message: `${s.file} is not among the source texts` });
+      problems.push({
+        file,
+        id: s.id,
+        field: 'file',
+        message: `${s.file} is not among the source texts`
+      });
     }
     if (counted !== undefined && counted !== s.lines) {
-      problems.push({ file, id: s.id, field: 'lines', message: `says ${s.lines} but ${s.file} has ${counted} lines` });
+      problems.push({
+        file,
+        id: s.id,
+        field: 'lines',
+        message: `says ${s.lines} but ${s.file} has ${counted} lines`
+      });
     }
-    out.set(s.id, { id: s.id, author: s.author, title: s.title, year: s.year, publisher: s.publisher, note: s.note, lines });
+    out.set(s.id, {
+      id: s.id,
+      author: s.author,
+      title: s.title,
+      year: s.year,
+      publisher: s.publisher,
+      note: s.note,
+      lines
+    });
   });
   return out;
 }
 
-function checkNames(names: { name: string; ru?: string; from?: string; to?: string }[], base: Omit<Problem, 'field' | 'message'>, problems: Problem[]): AtlasName[] {
+function checkNames(
+  names: { name: string; ru?: string; from?: string; to?: string }[],
+  base: Omit<Problem, 'field' | 'message'>,
+  problems: Problem[]
+): AtlasName[] {
   const out: AtlasName[] = [];
   names.forEach((n, i) => {
     const from = n.from === undefined ? undefined : dayFromIso(n.from);
     const to = n.to === undefined ? undefined : dayFromIso(n.to);
-    if (from === null) problems.push({ ...base, field: `names[${i}].from`, message: `"${n.from}" is not a real date` });
-    if (to === null) problems.push({ ...base, field: `names[${i}].to`, message: `"${n.to}" is not a real date` });
-    if (from != null && to != null && to <= from) problems.push({ ...base, field: `names[${i}].to`, message: `${n.to} is not after from (${n.from})` });
+    if (from === null)
+      problems.push({
+        ...base,
+        field: `names[${i}].from`,
+        message: `"${n.from}" is not a real date`
+      });
+    if (to === null)
+      problems.push({ ...base, field: `names[${i}].to`, message: `"${n.to}" is not a real date` });
+    if (from != null && to != null && to <= from)
+      problems.push({
+        ...base,
+        field: `names[${i}].to`,
+        message: `${n.to} is not after from (${n.from})`
+      });
     out.push({ name: n.name, ru: n.ru, from: from ?? undefined, to: to ?? undefined });
   });
-  const sorted = out.map((n, i) => ({ ...n, i })).sort((a, b) => (a.from ?? -Infinity) - (b.from ?? -Infinity));
+  const sorted = out
+    .map((n, i) => ({ ...n, i }))
+    .sort((a, b) => (a.from ?? -Infinity) - (b.from ?? -Infinity));
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1];
     const cur = sorted[k];
     if ((prev.to ?? Infinity) > (cur.from ?? -Infinity)) {
-      problems.push({ ...base, field: `names[${cur.i}]`, message: `"${cur.name}" overlaps the period of "${prev.name}"` });
+      problems.push({
+        ...base,
+        field: `names[${cur.i}]`,
+        message: `"${cur.name}" overlaps the period of "${prev.name}"`
+      });
     }
   }
   return out;
 }
 
-function checkPlaces(input: GeodataInput, problems: Problem[]): { places: Map<string, AtlasPlace>; areas: GeoJSON.Feature[] } {
+function checkPlaces(
+  input: GeodataInput,
+  problems: Problem[]
+): { places: Map<string, AtlasPlace>; areas: GeoJSON.Feature[] } {
   const file = input.places.path;
   const places = new Map<string, AtlasPlace>();
   const areas: GeoJSON.Feature[] = [];
-  const raw = parseJson(input.places, problems) as { type?: string; features?: unknown[] } | undefined;
+  const raw = parseJson(input.places, problems) as
+    { type?: string; features?: unknown[] } | undefined;
   if (raw === undefined) return { places, areas };
   if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
     problems.push({ file, field: '(file)', message: 'must be a GeoJSON FeatureCollection' });
@@ -195,7 +272,11 @@ function checkPlaces(input: GeodataInput, problems: Problem[]): { places: Map<st
     const rawId = (f as { properties?: { id?: string } })?.properties?.id;
     const base = { file, line: undefined, id: rawId ?? `feature #${i + 1}` };
     if (!(f as { geometry?: unknown })?.geometry) {
-      problems.push({ ...base, field: 'geometry', message: 'is missing: every place needs coordinates' });
+      problems.push({
+        ...base,
+        field: 'geometry',
+        message: 'is missing: every place needs coordinates'
+      });
       return;
     }
     const parsed = placeFeatureSchema.safeParse(f);
@@ -204,17 +285,37 @@ function checkPlaces(input: GeodataInput, problems: Problem[]): { places: Map<st
       return;
     }
     const { geometry, properties: p } = parsed.data;
-    if (places.has(p.id)) problems.push({ ...base, field: 'properties.id', message: 'is used twice' });
+    if (places.has(p.id))
+      problems.push({ ...base, field: 'properties.id', message: 'is used twice' });
     const fid = (f as { id?: unknown }).id;
-    if (fid !== undefined && fid !== p.id) problems.push({ ...base, field: 'id', message: `Feature id "${String(fid)}" differs from properties.id` });
-    const outside = allPositions(geometry as GeoJSON.Geometry).find(([lon, lat]) => !inRegion(lon, lat));
-    if (outside) problems.push({ ...base, field: 'geometry', message: `[${outside[0]}, ${outside[1]}] lies outside the map's region` });
+    if (fid !== undefined && fid !== p.id)
+      problems.push({
+        ...base,
+        field: 'id',
+        message: `Feature id "${String(fid)}" differs from properties.id`
+      });
+    const outside = allPositions(geometry as GeoJSON.Geometry).find(
+      ([lon, lat]) => !inRegion(lon, lat)
+    );
+    if (outside)
+      problems.push({
+        ...base,
+        field: 'geometry',
+        message: `[${outside[0]}, ${outside[1]}] lies outside the map's region`
+      });
     const names = checkNames(p.names, base, problems);
     const from = p.from ? dayFromIso(p.from) : undefined;
     const to = p.to ? dayFromIso(p.to) : undefined;
-    if (from === null) problems.push({ ...base, field: 'properties.from', message: `"${p.from}" is not a real date` });
-    if (to === null) problems.push({ ...base, field: 'properties.to', message: `"${p.to}" is not a real date` });
-    if (from != null && to != null && to < from) problems.push({ ...base, field: 'properties.to', message: 'is before from' });
+    if (from === null)
+      problems.push({
+        ...base,
+        field: 'properties.from',
+        message: `"${p.from}" is not a real date`
+      });
+    if (to === null)
+      problems.push({ ...base, field: 'properties.to', message: `"${p.to}" is not a real date` });
+    if (from != null && to != null && to < from)
+      problems.push({ ...base, field: 'properties.to', message: 'is before from' });
     if (p.parent) parents.push([p.id, p.parent]);
     const isArea = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
     const anchor = (p as { anchor?: unknown }).anchor;
@@ -245,12 +346,25 @@ function checkPlaces(input: GeodataInput, problems: Problem[]): { places: Map<st
         type: 'Feature',
         id: p.id,
         geometry: geometry as GeoJSON.Geometry,
-        properties: { id: p.id, kind: p.kind, name: names[names.length - 1].name, from: from ?? -1e6, to: to ?? 1e6, certainty: p.certainty }
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          name: names[names.length - 1].name,
+          from: from ?? -1e6,
+          to: to ?? 1e6,
+          certainty: p.certainty
+        }
       });
     }
   });
   for (const [id, parent] of parents) {
-    if (!places.has(parent)) problems.push({ file, id, field: 'properties.parent', message: `"${parent}" is not a place id` });
+    if (!places.has(parent))
+      problems.push({
+        file,
+        id,
+        field: 'properties.parent',
+        message: `"${parent}" is not a place id`
+      });
   }
   return { places, areas };
 }
@@ -280,8 +394,77 @@ function checkCitation(
     return;
   }
   if (c.line !== undefined && s.lines !== undefined && c.line > s.lines) {
-    problems.push({ ...base, field: `${field.replace(/\.(id|source)$/, '')}.line`, message: `${c.line} is beyond the end of ${c.id} (${s.lines} lines)` });
+    problems.push({
+      ...base,
+      field: `${field.replace(/\.(id|source)$/, '')}.line`,
+      message: `${c.line} is beyond the end of ${c.id} (${s.lines} lines)`
+    });
   }
+}
+
+/** Timed features of the city layers (the ice and the assault routes of March 1921) become areas. */
+function checkCities(input: GeodataInput, problems: Problem[]): GeoJSON.Feature[] {
+  const out: GeoJSON.Feature[] = [];
+  for (const file of input.cities ?? []) {
+    const raw = parseJson(file, problems) as GeoJSON.FeatureCollection | undefined;
+    if (raw === undefined) continue;
+    if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
+      problems.push({
+        file: file.path,
+        field: '(file)',
+        message: 'must be a GeoJSON FeatureCollection'
+      });
+      continue;
+    }
+    raw.features.forEach((f, i) => {
+      const p = f.properties ?? {};
+      const id = String(f.id ?? p.id ?? `feature #${i + 1}`);
+      const base = { file: file.path, id };
+      if (!f.geometry) {
+        problems.push({ ...base, field: 'geometry', message: 'is missing' });
+        return;
+      }
+      const outside = allPositions(f.geometry).find(([lon, lat]) => !inRegion(lon, lat));
+      if (outside)
+        problems.push({
+          ...base,
+          field: 'geometry',
+          message: `[${outside[0]}, ${outside[1]}] lies outside the map's region`
+        });
+      if (p.from_date === undefined && p.to_date === undefined) return;
+      const from = dayFromIso(String(p.from_date));
+      const to = dayFromIso(String(p.to_date));
+      if (from === null)
+        problems.push({
+          ...base,
+          field: 'properties.from_date',
+          message: `"${p.from_date}" is not a real date`
+        });
+      if (to === null)
+        problems.push({
+          ...base,
+          field: 'properties.to_date',
+          message: `"${p.to_date}" is not a real date`
+        });
+      if (from === null || to === null) return;
+      if (to < from)
+        problems.push({ ...base, field: 'properties.to_date', message: 'is before from_date' });
+      out.push({
+        type: 'Feature',
+        id,
+        geometry: f.geometry,
+        properties: {
+          id,
+          kind: p.layer === 'route' ? 'route' : String(p.layer ?? 'area'),
+          name: p.name,
+          from,
+          to,
+          certainty: p.certainty ?? 'approximate'
+        }
+      });
+    });
+  }
+  return out;
 }
 
 export interface ValidationResult {
@@ -293,7 +476,8 @@ export interface ValidationResult {
 export function validateGeodata(input: GeodataInput): ValidationResult {
   const problems: Problem[] = [];
   const sources = checkSources(input, problems);
-  const { places, areas } = checkPlaces(input, problems);
+  const { places, areas: placeAreas } = checkPlaces(input, problems);
+  const areas = [...placeAreas, ...checkCities(input, problems)];
   const parsed = input.events.flatMap((f) => parseEventFile(f, problems));
   const seen = new Map<string, string>();
   const events: AtlasEvent[] = [];
@@ -301,27 +485,50 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
   for (const { file, line, event: e } of parsed) {
     const base = { file, line, id: e.id };
     const where = `${file}${line ? `:${line}` : ''}`;
-    if (seen.has(e.id)) problems.push({ ...base, field: 'id', message: `is used twice (also at ${seen.get(e.id)})` });
+    if (seen.has(e.id))
+      problems.push({ ...base, field: 'id', message: `is used twice (also at ${seen.get(e.id)})` });
     seen.set(e.id, where);
 
     const place = places.get(e.place);
-    if (!place) problems.push({ ...base, field: 'place', message: `"${e.place}" is not in places.geojson` });
+    if (!place)
+      problems.push({ ...base, field: 'place', message: `"${e.place}" is not in places.geojson` });
 
     const span = resolveSourceDate(e.date, e.calendar);
     const start = dayFromIso(e.start);
     const end = dayFromIso(e.end);
-    if (start === null) problems.push({ ...base, field: 'start', message: `"${e.start}" is not a real date` });
-    if (end === null) problems.push({ ...base, field: 'end', message: `"${e.end}" is not a real date` });
-    if (start !== null && end !== null && end < start) problems.push({ ...base, field: 'end', message: `${e.end} is before start ${e.start}` });
-    for (const [field, d] of [['start', start], ['end', end]] as const) {
-      if (d !== null && (d < EARLIEST || d > LATEST)) problems.push({ ...base, field, message: `${isoFromDay(d)} is outside 1850–1950` });
+    if (start === null)
+      problems.push({ ...base, field: 'start', message: `"${e.start}" is not a real date` });
+    if (end === null)
+      problems.push({ ...base, field: 'end', message: `"${e.end}" is not a real date` });
+    if (start !== null && end !== null && end < start)
+      problems.push({ ...base, field: 'end', message: `${e.end} is before start ${e.start}` });
+    for (const [field, d] of [
+      ['start', start],
+      ['end', end]
+    ] as const) {
+      if (d !== null && (d < EARLIEST || d > LATEST))
+        problems.push({ ...base, field, message: `${isoFromDay(d)} is outside 1850–1950` });
     }
     if (typeof span === 'string') problems.push({ ...base, field: 'date', message: span });
     else {
-      if (start !== null && start !== span.start) problems.push({ ...base, field: 'start', message: `${e.start} does not match date ${e.date} (${e.calendar}): expected ${isoFromDay(span.start)}` });
-      if (end !== null && end !== span.end) problems.push({ ...base, field: 'end', message: `${e.end} does not match date ${e.date} (${e.calendar}): expected ${isoFromDay(span.end)}` });
+      if (start !== null && start !== span.start)
+        problems.push({
+          ...base,
+          field: 'start',
+          message: `${e.start} does not match date ${e.date} (${e.calendar}): expected ${isoFromDay(span.start)}`
+        });
+      if (end !== null && end !== span.end)
+        problems.push({
+          ...base,
+          field: 'end',
+          message: `${e.end} does not match date ${e.date} (${e.calendar}): expected ${isoFromDay(span.end)}`
+        });
       if (e.precision === 'day' && !/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/.test(e.date)) {
-        problems.push({ ...base, field: 'precision', message: `is "day" but date ${e.date} is not given to the day` });
+        problems.push({
+          ...base,
+          field: 'precision',
+          message: `is "day" but date ${e.date} is not given to the day`
+        });
       }
     }
 
@@ -329,10 +536,19 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
       checkCitation(c, `sources[${i}].id`, base, sources, problems);
       if (c.date !== undefined) {
         const r = resolveSourceDate(c.date, c.calendar ?? e.calendar);
-        if (typeof r === 'string') problems.push({ ...base, field: `sources[${i}].date`, message: r });
+        if (typeof r === 'string')
+          problems.push({ ...base, field: `sources[${i}].date`, message: r });
       }
     });
-    e.casualties.forEach((c, i) => checkCitation({ id: c.source, line: c.line }, `casualties[${i}].source`, base, sources, problems));
+    e.casualties.forEach((c, i) =>
+      checkCitation(
+        { id: c.source, line: c.line },
+        `casualties[${i}].source`,
+        base,
+        sources,
+        problems
+      )
+    );
 
     if (!place || start === null || end === null) continue;
     events.push({
@@ -352,9 +568,17 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
       actors: e.actors,
       casualties: e.casualties.map((c) => ({ ...c, count: c.count ?? null })),
       sources: e.sources.map((c) => {
-        const r = c.date === undefined ? undefined : resolveSourceDate(c.date, c.calendar ?? e.calendar);
+        const r =
+          c.date === undefined ? undefined : resolveSourceDate(c.date, c.calendar ?? e.calendar);
         const resolved = r && typeof r !== 'string' ? { start: r.start, end: r.end } : {};
-        return { source: c.id, line: c.line, date: c.date, calendar: c.date ? (c.calendar ?? e.calendar) : undefined, note: c.note, ...resolved };
+        return {
+          source: c.id,
+          line: c.line,
+          date: c.date,
+          calendar: c.date ? (c.calendar ?? e.calendar) : undefined,
+          note: c.note,
+          ...resolved
+        };
       }),
       note: e.note,
       lon: place.lon,

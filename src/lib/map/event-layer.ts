@@ -3,7 +3,11 @@
  * Each event's start and end are vertex attributes and the slider time is a uniform, so moving
  * the slider costs one repaint: no source reload, no setFilter, no setData.
  */
-import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  CustomLayerInterface,
+  CustomRenderMethodInput,
+  Map as MapLibreMap
+} from 'maplibre-gl';
 import { EVENT_TYPES, SHAPES, rgb } from '$lib/model/event-types';
 import { modeIndex, type TimeMode } from '$lib/time/modes';
 import { FRAGMENT_SHADER, VERTEX_SHADER } from './event-shaders';
@@ -102,7 +106,10 @@ export class EventLayer implements CustomLayerInterface {
     }
     this.program = program;
     for (const name of UNIFORMS) {
-      this.uniforms[name] = gl.getUniformLocation(program, name === 'u_colors' || name === 'u_shapes' ? `${name}[0]` : name);
+      this.uniforms[name] = gl.getUniformLocation(
+        program,
+        name === 'u_colors' || name === 'u_shapes' ? `${name}[0]` : name
+      );
     }
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
@@ -147,7 +154,11 @@ export class EventLayer implements CustomLayerInterface {
     const s = this.state;
     const u = this.uniforms;
     const ratio = window.devicePixelRatio || 1;
-    gl.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
+    gl.uniformMatrix4fv(
+      u.u_matrix!,
+      false,
+      options.defaultProjectionData.mainMatrix as Float32Array
+    );
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(u.u_pixel_ratio!, ratio);
     gl.uniform1f(u.u_size!, s.size);
@@ -157,8 +168,14 @@ export class EventLayer implements CustomLayerInterface {
     gl.uniform1i(u.u_type_mask!, s.typeMask);
     gl.uniform1i(u.u_selected!, s.selected);
     gl.uniform1i(u.u_hover!, s.hover);
-    gl.uniform3fv(u.u_colors!, EVENT_TYPES.flatMap((t) => rgb(t.color)));
-    gl.uniform1fv(u.u_shapes!, EVENT_TYPES.map((t) => SHAPES.indexOf(t.shape)));
+    gl.uniform3fv(
+      u.u_colors!,
+      EVENT_TYPES.flatMap((t) => rgb(t.color))
+    );
+    gl.uniform1fv(
+      u.u_shapes!,
+      EVENT_TYPES.map((t) => SHAPES.indexOf(t.shape))
+    );
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.drawArrays(gl.POINTS, 0, points.count);

@@ -5,7 +5,16 @@ describe('packEvents', () => {
   it('packs positions, offsets, spans and styles per event', () => {
     const p = packEvents([
       { lon: 0, lat: 0, start: 10, end: 12, type: 'strike', precision: 'day' },
-      { lon: 30.3, lat: 59.9, dx: 4, dy: -2, start: 20, end: 20, type: 'rising', precision: 'month' }
+      {
+        lon: 30.3,
+        lat: 59.9,
+        dx: 4,
+        dy: -2,
+        start: 20,
+        end: 20,
+        type: 'rising',
+        precision: 'month'
+      }
     ]);
     expect(p.count).toBe(2);
     expect([...p.pos.slice(0, 2)]).toEqual([0.5, 0.5]);

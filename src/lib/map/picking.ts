@@ -9,7 +9,11 @@ export interface ScreenPoint {
  * Index (into `candidates`) of the point nearest to `at` within `radius` px, or -1.
  * Later candidates win ties, as they are drawn on top.
  */
-export function nearestWithin(candidates: readonly ScreenPoint[], at: ScreenPoint, radius: number): number {
+export function nearestWithin(
+  candidates: readonly ScreenPoint[],
+  at: ScreenPoint,
+  radius: number
+): number {
   let best = -1;
   let bestD = radius * radius;
   for (let i = 0; i < candidates.length; i++) {

@@ -17,11 +17,21 @@ const petrograd: AtlasPlace = {
   lat: 59.9,
   isArea: false
 };
-const tambov: AtlasPlace = { ...petrograd, id: 'tambov-rising-area', kind: 'area', isArea: true, names: [{ name: 'Tambov rising' }] };
+const tambov: AtlasPlace = {
+  ...petrograd,
+  id: 'tambov-rising-area',
+  kind: 'area',
+  isArea: true,
+  names: [{ name: 'Tambov rising' }]
+};
 
 describe('placeFeatures', () => {
   it('labels each place with its name on the day, and leaves areas out', () => {
-    const before = placeFeatures([petrograd, tambov], ns(1905, 1, 22), new Map([['petrograd', 40]]));
+    const before = placeFeatures(
+      [petrograd, tambov],
+      ns(1905, 1, 22),
+      new Map([['petrograd', 40]])
+    );
     expect(before.features).toHaveLength(1);
     expect(before.features[0].properties).toMatchObject({ label: 'St Petersburg', rank: 2 });
     const after = placeFeatures([petrograd], ns(1917, 3, 8), new Map());

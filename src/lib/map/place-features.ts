@@ -11,7 +11,12 @@ function rank(place: AtlasPlace, eventCount: number): number {
   return place.kind === 'city' || eventCount >= 3 ? 1 : 0;
 }
 
-/** Point features for every non-area place, labelled with its name on `day`. */
+/** The places drawn as labelled points: not areas, routes or ships. */
+export function labelledPlaces(places: readonly AtlasPlace[]): AtlasPlace[] {
+  return places.filter((p) => !p.isArea && p.kind !== 'route' && p.kind !== 'ship');
+}
+
+/** Point features for the labelled places, each with its name on `day`. */
 export function placeFeatures(
   places: readonly AtlasPlace[],
   day: number,
@@ -19,14 +24,17 @@ export function placeFeatures(
 ): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: places
-      .filter((p) => !p.isArea && p.kind !== 'route' && p.kind !== 'ship')
-      .map((p) => ({
-        type: 'Feature',
+    features: labelledPlaces(places).map((p) => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: {
         id: p.id,
-        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-        properties: { id: p.id, kind: p.kind, label: placeName(p, day), rank: rank(p, eventCounts.get(p.id) ?? 0) }
-      }))
+        kind: p.kind,
+        label: placeName(p, day),
+        rank: rank(p, eventCounts.get(p.id) ?? 0)
+      }
+    }))
   };
 }
 
@@ -35,7 +43,9 @@ export function activeIds(features: readonly GeoJSON.Feature[], day: number): st
   return features
     .filter((f) => {
       const p = f.properties ?? {};
-      return (typeof p.from !== 'number' || p.from <= day) && (typeof p.to !== 'number' || day <= p.to);
+      return (
+        (typeof p.from !== 'number' || p.from <= day) && (typeof p.to !== 'number' || day <= p.to)
+      );
     })
     .map((f) => String(f.properties?.id ?? f.id))
     .sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atlasStyle, FONT_REGULAR, TIMED_LAYERS, type Theme } from './style';
+import { atlasStyle, FONT_REGULAR, type Theme } from './style';
 
 const urls = { base: '/atlas', fontFaces: { [FONT_REGULAR]: [{ url: '/f.woff2' }] } };
 
@@ -21,7 +21,6 @@ describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
     for (const l of style.layers) {
       if ('source' in l) expect(Object.keys(style.sources)).toContain(l.source);
     }
-    for (const id of Object.keys(TIMED_LAYERS)) expect(ids).toContain(id);
   });
 
   it('draws every label in the bundled font', () => {
@@ -29,6 +28,14 @@ describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
       expect((l.layout as { 'text-font': string[] })['text-font']).toEqual([FONT_REGULAR]);
     }
     expect(Object.keys(style['font-faces'] ?? {})).toContain(FONT_REGULAR);
+  });
+
+  it('switches timed areas by feature-state, never by filter, so the slider reloads nothing', () => {
+    for (const id of ['areas-fill', 'areas-line', 'routes']) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(JSON.stringify(layer.paint)).toContain('feature-state');
+    }
+    expect((style.sources.areas as { promoteId?: string }).promoteId).toBe('id');
   });
 
   it('draws water under land and labels last', () => {

@@ -3,7 +3,12 @@
  * (no tiles, no glyph server, no sprite), with the place, area and city layers on top.
  * The events are not here: they are a custom layer added by the map view.
  */
-import type { ExpressionSpecification, FilterSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  StyleSpecification
+} from 'maplibre-gl';
 
 export type Theme = 'paper' | 'projector';
 
@@ -65,23 +70,17 @@ export const SOURCE_PLACES = 'places';
 export const SOURCE_AREAS = 'areas';
 
 /**
- * Layers of the areas source, whose features have a time span: the map view adds
- * `["in", ["get", "id"], ["literal", activeIds]]` to each base filter when the active set changes.
+ * Areas and routes have time spans. They are switched on and off with feature-state `active`,
+ * which only changes paint: no filter, no re-tiling, no source reload when the slider moves.
  */
-export const TIMED_LAYERS = {
-  'areas-fill': ['==', ['geometry-type'], 'Polygon'],
-  'areas-line': ['==', ['geometry-type'], 'Polygon'],
-  routes: ['==', ['get', 'kind'], 'route']
-} as const satisfies Record<string, FilterSpecification>;
-
-/** The filter of a timed layer showing only `ids`. */
-export function timedFilter(layer: keyof typeof TIMED_LAYERS, ids: readonly string[]): FilterSpecification {
-  return ['all', TIMED_LAYERS[layer], ['in', ['get', 'id'], ['literal', [...ids]]]];
-}
+const ACTIVE: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 
 const CITIES = ['petrograd', 'moscow', 'kronstadt'] as const;
 
-function geojson(data: string | GeoJSON.GeoJSON): { type: 'geojson'; data: string | GeoJSON.GeoJSON } {
+function geojson(data: string | GeoJSON.GeoJSON): {
+  type: 'geojson';
+  data: string | GeoJSON.GeoJSON;
+} {
   return { type: 'geojson', data };
 }
 
@@ -93,10 +92,11 @@ export function atlasStyle(theme: Theme, urls: StyleUrls): StyleSpecification {
   const b = urls.base.replace(/\/$/, '');
   const sources: StyleSpecification['sources'] = {
     land: geojson(`${b}/data/basemap/land.json`),
+    coast: geojson(`${b}/data/basemap/coast.json`),
     lakes: geojson(`${b}/data/basemap/lakes.json`),
     rivers: geojson(`${b}/data/basemap/rivers.json`),
     empire: geojson(`${b}/data/basemap/empire-1914.json`),
-    [SOURCE_AREAS]: geojson(EMPTY),
+    [SOURCE_AREAS]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     [SOURCE_PLACES]: geojson(EMPTY)
   };
   for (const city of CITIES) sources[`city-${city}`] = geojson(`${b}/data/city/${city}.json`);
@@ -112,20 +112,36 @@ export function atlasStyle(theme: Theme, urls: StyleUrls): StyleSpecification {
 function baseLayers(c: Palette): LayerSpecification[] {
   return [
     { id: 'water', type: 'background', paint: { 'background-color': c.water } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': c.land, 'fill-antialias': true } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: 'land',
+      paint: { 'fill-color': c.land, 'fill-antialias': true }
+    },
     {
       id: 'coast',
       type: 'line',
-      source: 'land',
-      paint: { 'line-color': c.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 10, 1.2] }
+      source: 'coast',
+      paint: {
+        'line-color': c.coast,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 10, 1.2]
+      }
     },
-    { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': c.water, 'fill-outline-color': c.coast } },
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: 'lakes',
+      paint: { 'fill-color': c.water, 'fill-outline-color': c.coast }
+    },
     {
       id: 'rivers',
       type: 'line',
       source: 'rivers',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 6, 1.4, 10, 3] }
+      paint: {
+        'line-color': c.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 6, 1.4, 10, 3]
+      }
     },
     {
       id: 'empire-1914',
@@ -183,14 +199,21 @@ function cityLayers(c: Palette): LayerSpecification[] {
         minzoom: 9,
         filter: ['==', ['get', 'layer'], 'river'],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': c.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 12, 5, 15, 14] }
+        paint: {
+          'line-color': c.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 12, 5, 15, 14]
+        }
       },
       {
         id: `${city}-outlines`,
         type: 'line',
         source,
         minzoom: 10,
-        filter: ['in', ['get', 'layer'], ['literal', ['site-outline', 'fortress', 'walls', 'ring']]],
+        filter: [
+          'in',
+          ['get', 'layer'],
+          ['literal', ['site-outline', 'fortress', 'walls', 'ring']]
+        ],
         paint: { 'line-color': c.site, 'line-width': 1.2, 'line-opacity': 0.7 }
       },
       {
@@ -217,7 +240,12 @@ function cityLayers(c: Palette): LayerSpecification[] {
       source: 'city-kronstadt',
       minzoom: 9,
       filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-radius': 3, 'circle-color': c.site, 'circle-stroke-color': c.labelHalo, 'circle-stroke-width': 1 }
+      paint: {
+        'circle-radius': 3,
+        'circle-color': c.site,
+        'circle-stroke-color': c.labelHalo,
+        'circle-stroke-width': 1
+      }
     },
     {
       id: 'kronstadt-fort-labels',
@@ -225,7 +253,13 @@ function cityLayers(c: Palette): LayerSpecification[] {
       source: 'city-kronstadt',
       minzoom: 10.5,
       filter: ['==', ['geometry-type'], 'Point'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-offset': [0, 1], 'text-anchor': 'top' },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 11,
+        'text-offset': [0, 1],
+        'text-anchor': 'top'
+      },
       paint: { 'text-color': c.site, 'text-halo-color': c.labelHalo, 'text-halo-width': 1 }
     }
   );
@@ -240,24 +274,37 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       id: 'areas-fill',
       type: 'fill',
       source: SOURCE_AREAS,
-      filter: timedFilter('areas-fill', []),
-      paint: { 'fill-color': c.area, 'fill-opacity': 0.08 }
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: {
+        'fill-color': ['match', ['get', 'kind'], 'ice', '#eef6fa', c.area],
+        'fill-opacity': ['case', ACTIVE, ['match', ['get', 'kind'], 'ice', 0.85, 0.08], 0]
+      }
     },
     {
       id: 'areas-line',
       type: 'line',
       source: SOURCE_AREAS,
-      filter: timedFilter('areas-line', []),
-      paint: { 'line-color': c.area, 'line-opacity': 0.6, 'line-width': 1.5, 'line-dasharray': [1, 2] }
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'ice', c.route, c.area],
+        'line-opacity': ['case', ACTIVE, 0.6, 0],
+        'line-width': 1.5,
+        'line-dasharray': [1, 2]
+      }
     },
     {
       id: 'routes',
       type: 'line',
       source: SOURCE_AREAS,
       minzoom: 7,
-      filter: timedFilter('routes', []),
+      filter: ['==', ['get', 'kind'], 'route'],
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': c.route, 'line-width': 2.5, 'line-dasharray': [2, 1.5] }
+      paint: {
+        'line-color': c.route,
+        'line-width': 2.5,
+        'line-dasharray': [2, 1.5],
+        'line-opacity': ['case', ACTIVE, 1, 0]
+      }
     },
     {
       id: 'place-dots',
@@ -265,7 +312,15 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       source: SOURCE_PLACES,
       filter: ['any', ['!', isSite], ['>=', ['zoom'], 10]],
       paint: {
-        'circle-radius': ['case', isSite, 2.5, ['interpolate', ['linear'], ['zoom'], 3, 1.8, 8, 3.5]],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', isSite, 2.5, 1.8],
+          8,
+          ['case', isSite, 2.5, 3.5]
+        ],
         'circle-color': c.site,
         'circle-stroke-color': c.labelHalo,
         'circle-stroke-width': 1
@@ -279,7 +334,11 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'label'],
         'text-font': [FONT_REGULAR],
-        'text-size': ['*', big, ['case', ['>=', ['get', 'rank'], 2], 15, ['>=', ['get', 'rank'], 1], 13, 11.5]],
+        'text-size': [
+          '*',
+          big,
+          ['case', ['>=', ['get', 'rank'], 2], 15, ['>=', ['get', 'rank'], 1], 13, 11.5]
+        ],
         'symbol-sort-key': ['-', 0, ['get', 'rank']],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.7,

@@ -4,7 +4,16 @@
  */
 
 /** Shapes the event layer can draw; the index is what the shader receives. */
-export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'plus', 'cross', 'star'] as const;
+export const SHAPES = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'triangle-down',
+  'plus',
+  'cross',
+  'star'
+] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export interface EventTypeInfo {
@@ -17,16 +26,70 @@ export interface EventTypeInfo {
 }
 
 export const EVENT_TYPES = [
-  { id: 'rising', label: 'Rising', covers: 'insurrections, revolts, mutinies', color: '#D55E00', shape: 'star' },
-  { id: 'strike', label: 'Strike', covers: 'strikes and general strikes', color: '#E69F00', shape: 'square' },
-  { id: 'demonstration', label: 'Demonstration', covers: 'demonstrations, marches, mass meetings', color: '#C9B400', shape: 'circle' },
-  { id: 'repression', label: 'Repression', covers: 'raids, arrests, executions, dispersals, bans', color: '#1A1A1A', shape: 'cross' },
-  { id: 'battle', label: 'Battle', covers: 'battles and military operations', color: '#CC79A7', shape: 'triangle-down' },
-  { id: 'founding', label: 'Founding', covers: 'soviets, committees, communes, organisations', color: '#009E73', shape: 'triangle' },
-  { id: 'congress', label: 'Congress', covers: 'congresses, conferences, assemblies', color: '#56B4E9', shape: 'diamond' },
-  { id: 'decree', label: 'Decree', covers: 'decrees and acts of government', color: '#0072B2', shape: 'plus' },
+  {
+    id: 'rising',
+    label: 'Rising',
+    covers: 'insurrections, revolts, mutinies',
+    color: '#D55E00',
+    shape: 'star'
+  },
+  {
+    id: 'strike',
+    label: 'Strike',
+    covers: 'strikes and general strikes',
+    color: '#E69F00',
+    shape: 'square'
+  },
+  {
+    id: 'demonstration',
+    label: 'Demonstration',
+    covers: 'demonstrations, marches, mass meetings',
+    color: '#C9B400',
+    shape: 'circle'
+  },
+  {
+    id: 'repression',
+    label: 'Repression',
+    covers: 'raids, arrests, executions, dispersals, bans',
+    color: '#1A1A1A',
+    shape: 'cross'
+  },
+  {
+    id: 'battle',
+    label: 'Battle',
+    covers: 'battles and military operations',
+    color: '#CC79A7',
+    shape: 'triangle-down'
+  },
+  {
+    id: 'founding',
+    label: 'Founding',
+    covers: 'soviets, committees, communes, organisations',
+    color: '#009E73',
+    shape: 'triangle'
+  },
+  {
+    id: 'congress',
+    label: 'Congress',
+    covers: 'congresses, conferences, assemblies',
+    color: '#56B4E9',
+    shape: 'diamond'
+  },
+  {
+    id: 'decree',
+    label: 'Decree',
+    covers: 'decrees and acts of government',
+    color: '#0072B2',
+    shape: 'plus'
+  },
   { id: 'election', label: 'Election', covers: 'elections', color: '#7F7F7F', shape: 'diamond' },
-  { id: 'seizure', label: 'Seizure of power', covers: 'seizures of power', color: '#882255', shape: 'square' }
+  {
+    id: 'seizure',
+    label: 'Seizure of power',
+    covers: 'seizures of power',
+    color: '#882255',
+    shape: 'square'
+  }
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['id'];

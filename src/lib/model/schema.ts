@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { EVENT_TYPE_IDS } from './event-types';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const text = z.string().trim().min(1, 'must not be empty');
 /** YAML reads 1917-10-25 as a Date and 1921 as a number: accept those and give back the written form. */
@@ -63,7 +65,14 @@ export const eventSchema = z
 export type GeoEvent = z.infer<typeof eventSchema>;
 
 export const placeNameSchema = z
-  .object({ name: text, ru: z.string().optional(), from: isoDay.optional(), to: isoDay.optional() })
+  .object({
+    name: text,
+    ru: z.string().optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    /** The change of name is known only roughly (e.g. to the year). */
+    approximate: z.boolean().optional()
+  })
   .strict();
 
 export const placePropertiesSchema = z

@@ -35,7 +35,12 @@ export function julianFromDay(dayNumber: number): Ymd {
 }
 
 /** The day number of a date in either calendar, or null if the date does not exist there. */
-export function dayFromDate(calendar: Calendar, year: number, month: number, day: number): number | null {
+export function dayFromDate(
+  calendar: Calendar,
+  year: number,
+  month: number,
+  day: number
+): number | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month, calendar)) return null;
   return calendar === 'julian' ? dayFromJulian(year, month, day) : dayFromYmd(year, month, day);
 }

@@ -36,7 +36,11 @@ function fmt(d: Ymd, precision: Precision, withYear = true): string {
  * Formats a day number. In `os` style only days before 14 February 1918 NS are shown in the Julian
  * calendar (Russia used it until then); `both` shows "OS (NS)" for those days and NS alone after.
  */
-export function formatDay(day: number, style: DateStyle = 'ns', precision: Precision = 'day'): string {
+export function formatDay(
+  day: number,
+  style: DateStyle = 'ns',
+  precision: Precision = 'day'
+): string {
   const ns = dateFromDay('gregorian', day);
   if (style === 'ns' || !isOldStyleEra(day)) return fmt(ns, precision);
   const os = dateFromDay('julian', day);

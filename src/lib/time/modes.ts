@@ -20,7 +20,13 @@ export function modeIndex(mode: TimeMode): number {
  * Opacity of an event spanning [start, end] (inclusive days) at time `t`: 0 hidden, 1 current.
  * `t` may be fractional during playback.
  */
-export function eventOpacity(start: number, end: number, t: number, mode: TimeMode, windowDays: number): number {
+export function eventOpacity(
+  start: number,
+  end: number,
+  t: number,
+  mode: TimeMode,
+  windowDays: number
+): number {
   if (t < start) return 0;
   if (t < end + 1) return 1;
   const since = t - (end + 1);
@@ -30,6 +36,12 @@ export function eventOpacity(start: number, end: number, t: number, mode: TimeMo
 }
 
 /** True if the event counts as shown at time t (opacity above zero). */
-export function isShown(start: number, end: number, t: number, mode: TimeMode, windowDays: number): boolean {
+export function isShown(
+  start: number,
+  end: number,
+  t: number,
+  mode: TimeMode,
+  windowDays: number
+): boolean {
   return eventOpacity(start, end, t, mode, windowDays) > 0;
 }

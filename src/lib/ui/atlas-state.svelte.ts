@@ -46,15 +46,26 @@ export class AtlasState {
 
   /** The whole day the slider is on (playback moves `day` in fractions). */
   wholeDay = $derived(Math.floor(this.day));
-  domain = $derived(this.data?.domain ?? { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) });
+  domain = $derived(
+    this.data?.domain ?? { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) }
+  );
   events = $derived<readonly AtlasEvent[]>(this.data?.events ?? []);
-  placesById = $derived(new Map<string, AtlasPlace>((this.data?.places ?? []).map((p) => [p.id, p])));
+  placesById = $derived(
+    new Map<string, AtlasPlace>((this.data?.places ?? []).map((p) => [p.id, p]))
+  );
   eventIndex = $derived(new Map<string, number>(this.events.map((e, i) => [e.id, i])));
   eventDays = $derived(uniqueSorted(this.events.map((e) => e.start)));
   typeMask = $derived(
-    EVENT_TYPE_IDS.reduce((mask, id, i) => (this.hiddenTypes.includes(id) ? mask : mask | (1 << i)), 0)
+    EVENT_TYPE_IDS.reduce(
+      (mask, id, i) => (this.hiddenTypes.includes(id) ? mask : mask | (1 << i)),
+      0
+    )
   );
-  selected = $derived(this.selectedId === null ? null : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ?? null));
+  selected = $derived(
+    this.selectedId === null
+      ? null
+      : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ?? null)
+  );
   /** Events shown on the current whole day, newest first: the list and the screen-reader view. */
   shownEvents = $derived.by(() => {
     const t = this.wholeDay;
@@ -62,7 +73,8 @@ export class AtlasState {
     const out: AtlasEvent[] = [];
     for (const e of this.events) {
       if (e.start > t) break; // events are sorted by start
-      if (!hidden.has(e.type) && isShown(e.start, e.end, t, this.mode, this.windowDays)) out.push(e);
+      if (!hidden.has(e.type) && isShown(e.start, e.end, t, this.mode, this.windowDays))
+        out.push(e);
     }
     return out.reverse();
   });
@@ -81,21 +93,27 @@ export class AtlasState {
 
   /** Jumps to the next (or previous) day on which an event starts; returns false at the end. */
   jumpToEvent(direction: 1 | -1): boolean {
-    const target = direction > 0 ? nextEventDay(this.eventDays, this.wholeDay) : previousEventDay(this.eventDays, this.wholeDay);
+    const target =
+      direction > 0
+        ? nextEventDay(this.eventDays, this.wholeDay)
+        : previousEventDay(this.eventDays, this.wholeDay);
     if (target === null) return false;
     this.setDay(target);
     return true;
   }
 
   toggleType(id: string): void {
-    this.hiddenTypes = this.hiddenTypes.includes(id) ? this.hiddenTypes.filter((t) => t !== id) : [...this.hiddenTypes, id];
+    this.hiddenTypes = this.hiddenTypes.includes(id)
+      ? this.hiddenTypes.filter((t) => t !== id)
+      : [...this.hiddenTypes, id];
   }
 
   /** Selects an event and moves the slider into its span if it is not shown now. */
   select(id: string | null): void {
     this.selectedId = id;
     const e = this.selected;
-    if (e && !isShown(e.start, e.end, this.wholeDay, this.mode, this.windowDays)) this.setDay(e.start);
+    if (e && !isShown(e.start, e.end, this.wholeDay, this.mode, this.windowDays))
+      this.setDay(e.start);
   }
 
   /** Advances playback by `seconds` of wall time; stops or loops at the end. */

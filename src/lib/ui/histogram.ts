@@ -13,7 +13,11 @@ export interface Bin {
 }
 
 /** Month bins over [start, end]; an event counts in the month it starts. */
-export function monthBins(events: readonly { start: number; type: string }[], start: number, end: number): Bin[] {
+export function monthBins(
+  events: readonly { start: number; type: string }[],
+  start: number,
+  end: number
+): Bin[] {
   const bins: Bin[] = [];
   const first = ymdFromDay(start);
   let y = first.year;

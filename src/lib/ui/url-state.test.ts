@@ -36,7 +36,9 @@ describe('URL state', () => {
 
   it('falls back to defaults and says why for each bad parameter', () => {
     const { state, problems } = parseUrlState(
-      new URLSearchParams('t=1917-02-30&mode=fast&w=-3&z=99&c=abc&e=<script>&hide=strike,picnic&cal=x'),
+      new URLSearchParams(
+        't=1917-02-30&mode=fast&w=-3&z=99&c=abc&e=<script>&hide=strike,picnic&cal=x'
+      ),
       defaults
     );
     expect(state).toEqual({ ...defaults, hiddenTypes: ['strike'] });

@@ -37,9 +37,14 @@ function num(v: string | null, min: number, max: number): number | null {
 
 /** Reads the view from a query string; anything absent or bad takes the default's value. */
 export function parseUrlState(params: URLSearchParams, defaults: ViewState): ParsedUrl {
-  const state: ViewState = { ...defaults, center: [...defaults.center], hiddenTypes: [...defaults.hiddenTypes] };
+  const state: ViewState = {
+    ...defaults,
+    center: [...defaults.center],
+    hiddenTypes: [...defaults.hiddenTypes]
+  };
   const problems: string[] = [];
-  const bad = (key: string, why: string) => problems.push(`"${key}=${params.get(key)}" ${why}; using the default`);
+  const bad = (key: string, why: string) =>
+    problems.push(`"${key}=${params.get(key)}" ${why}; using the default`);
 
   const t = params.get('t');
   if (t !== null) {
@@ -70,7 +75,14 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
   const c = params.get('c');
   if (c !== null) {
     const [lon, lat] = c.split(',').map((x) => num(x, -180, 180));
-    if (lon === null || lat === null || lon === undefined || lat === undefined || Math.abs(lat) > 85) bad('c', 'is not "lon,lat"');
+    if (
+      lon === null ||
+      lat === null ||
+      lon === undefined ||
+      lat === undefined ||
+      Math.abs(lat) > 85
+    )
+      bad('c', 'is not "lon,lat"');
     else state.center = [lon, lat];
   }
   const e = params.get('e');
@@ -82,7 +94,8 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
   if (hide !== null) {
     const parts = hide.split(',').filter(Boolean);
     const unknown = parts.filter((p) => !(EVENT_TYPE_IDS as readonly string[]).includes(p));
-    if (unknown.length) problems.push(`"hide" names unknown type(s) ${unknown.join(', ')}; ignored`);
+    if (unknown.length)
+      problems.push(`"hide" names unknown type(s) ${unknown.join(', ')}; ignored`);
     state.hiddenTypes = parts.filter((p) => !unknown.includes(p));
   }
   const cal = params.get('cal');

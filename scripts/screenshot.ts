@@ -1,0 +1,57 @@
+/**
+ * `npm run screenshot [url-query] [out.png]`: serves the built site, opens it in Debian's Chromium
+ * (SwiftShader WebGL, as the browser tests do) and saves a PNG of the atlas once the map is idle.
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const query = process.argv[2] ?? '?t=1921-03-07&mode=window&w=30&z=4.6&c=35.5,54.2';
+const out = process.argv[3] ?? 'docs/screenshot.png';
+const port = 4179;
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore'
+});
+try {
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) break;
+    } catch {
+      await sleep(250);
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--no-sandbox',
+      '--disable-background-networking'
+    ]
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`http://localhost:${port}/${query}`);
+  await page.waitForFunction(
+    () => {
+      const a = (
+        window as unknown as {
+          __atlas?: {
+            map: { loaded(): boolean; areTilesLoaded(): boolean };
+            layer: { stats: { frames: number } };
+          };
+        }
+      ).__atlas;
+      return !!a && a.map.loaded() && a.map.areTilesLoaded() && a.layer.stats.frames > 0;
+    },
+    undefined,
+    { timeout: 60_000 }
+  );
+  await sleep(1500);
+  await page.screenshot({ path: out });
+  await browser.close();
+  console.log(`screenshot: ${out}`);
+} finally {
+  server.kill();
+}

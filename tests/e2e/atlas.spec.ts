@@ -1,0 +1,288 @@
+import { test, expect, mapIdle, countColours, pixelAt } from './fixtures';
+import type { Page } from '@playwright/test';
+
+interface Probe {
+  id: string;
+  title: string;
+  start: number;
+  end: number;
+  color: string;
+  x: number;
+  y: number;
+}
+
+/** A shown event's screen position (map-relative CSS px) and colour, read from the live page. */
+async function probe(page: Page, filter: string): Promise<Probe> {
+  return page.evaluate((filter) => {
+    type A = {
+      map: { project(ll: [number, number]): { x: number; y: number } };
+      atlas: {
+        shownEvents: {
+          id: string;
+          title: string;
+          start: number;
+          end: number;
+          lon: number;
+          lat: number;
+          dx: number;
+          dy: number;
+          type: string;
+          place: string;
+        }[];
+      };
+    };
+    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
+    const colours: Record<string, string> = {
+      rising: '#D55E00',
+      strike: '#E69F00',
+      repression: '#1A1A1A',
+      battle: '#CC79A7',
+      founding: '#009E73',
+      congress: '#56B4E9',
+      decree: '#0072B2',
+      demonstration: '#C9B400',
+      election: '#7F7F7F',
+      seizure: '#882255'
+    };
+    const e = atlas.shownEvents.find((e) => e.place.startsWith(filter)) ?? atlas.shownEvents[0];
+    const p = map.project([e.lon, e.lat]);
+    return {
+      id: e.id,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      color: colours[e.type],
+      x: p.x + e.dx,
+      y: p.y + e.dy
+    };
+  }, filter);
+}
+
+function hex(c: string): [number, number, number] {
+  const n = parseInt(c.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function near(a: readonly number[], b: readonly number[], tol = 40): boolean {
+  return (
+    Math.abs(a[0] - b[0]) <= tol && Math.abs(a[1] - b[1]) <= tol && Math.abs(a[2] - b[2]) <= tol
+  );
+}
+
+test('the map renders land, water and events from local files only', async ({ page, guard }) => {
+  await page.goto('/?t=1921-03-07');
+  await mapIdle(page);
+  const { counts, total, distinct } = await countColours(
+    page,
+    { land: [0xf4, 0xef, 0xe3], water: [0xc8, 0xd7, 0xde] },
+    6
+  );
+  expect(counts.land / total).toBeGreaterThan(0.2);
+  expect(counts.water / total).toBeGreaterThan(0.03);
+  expect(distinct).toBeGreaterThan(50);
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2')!;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+  });
+  test.info().annotations.push({ type: 'renderer', description: String(renderer) });
+  await expect(page.getByTestId('current-date')).toHaveText('7 March 1921');
+  expect(guard.foreign).toEqual([]);
+});
+
+test('the slider moves the set of events drawn and listed, with no source reload', async ({
+  page
+}) => {
+  await page.goto('/?t=1921-03-07&mode=instant&z=7&c=30.0,59.95');
+  await mapIdle(page);
+  const listed = page.getByTestId('event-list').getByRole('option');
+  const before = await listed.count();
+  expect(before).toBeGreaterThan(0);
+  const ev = await probe(page, 'kronstadt');
+  expect(near(await pixelAt(page, ev.x, ev.y), hex(ev.color))).toBe(true);
+
+  // Count what MapLibre reloads while the slider moves 30 days, one key press at a time. The event
+  // layer and the timed areas reload nothing; only a place changing its name re-labels (rare).
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __reloads: string[];
+      __atlas: { map: { on(e: string, f: (ev: { sourceId?: string }) => void): void } };
+    };
+    w.__reloads = [];
+    w.__atlas.map.on('sourcedataloading', (e) => w.__reloads.push(e.sourceId ?? '?'));
+  });
+  const stats = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __atlas: { layer: { stats: { uploads: number; frames: number } } };
+          }
+        ).__atlas.layer.stats
+    );
+  const before0 = await stats();
+  const startDay = await page.evaluate(
+    () => (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
+  );
+  await page.getByTestId('time-slider').focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await mapIdle(page);
+  await expect(page.getByTestId('current-date')).toHaveText('6 April 1921');
+  const reloads = await page.evaluate(
+    () => (window as unknown as { __reloads: string[] }).__reloads
+  );
+  const renamesCrossed = await page.evaluate((from) => {
+    const a = (
+      window as unknown as {
+        __atlas: {
+          atlas: {
+            data: { places: { kind: string; isArea: boolean; names: { from?: number }[] }[] };
+          };
+        };
+      }
+    ).__atlas.atlas;
+    return a.data.places
+      .filter((p) => !p.isArea && p.kind !== 'ship' && p.kind !== 'route')
+      .flatMap((p) => p.names.map((n) => n.from))
+      .filter((d) => d !== undefined && d > from && d <= from + 30).length;
+  }, startDay);
+  const after0 = await stats();
+  expect(reloads.filter((id) => id !== 'places')).toEqual([]);
+  expect(reloads.length).toBeLessThanOrEqual(renamesCrossed);
+  expect(after0.uploads).toBe(before0.uploads);
+  expect(after0.frames).toBeGreaterThan(before0.frames);
+
+  // The event that was drawn is gone from the map and from the list once its span is over.
+  if (
+    ev.end <
+    (await page.evaluate(
+      () =>
+        (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
+    ))
+  ) {
+    expect(near(await pixelAt(page, ev.x, ev.y), hex(ev.color))).toBe(false);
+    await expect(page.locator(`#ev-${ev.id}`)).toHaveCount(0);
+  }
+  const after = await page.evaluate(() =>
+    (
+      window as unknown as { __atlas: { atlas: { shownEvents: { id: string }[] } } }
+    ).__atlas.atlas.shownEvents
+      .map((e) => e.id)
+      .join(',')
+  );
+  expect(after).not.toBe('');
+});
+
+test('keys: PageUp/PageDown a month, Home/End the ends, N/P next and previous event', async ({
+  page
+}) => {
+  await page.goto('/?t=1917-03-08&cal=ns');
+  await mapIdle(page);
+  const slider = page.getByTestId('time-slider');
+  await slider.focus();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('current-date')).toHaveText('8 April 1917');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('current-date')).toHaveText('8 February 1917');
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', /1905/);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', /December 1921/);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('n');
+  const { days, domainStart } = await page.evaluate(() => {
+    const a = (
+      window as unknown as {
+        __atlas: { atlas: { eventDays: number[]; domain: { start: number } } };
+      }
+    ).__atlas.atlas;
+    return { days: a.eventDays, domainStart: a.domain.start };
+  });
+  const day = await page.evaluate(
+    () => (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
+  );
+  expect(day).toBe(days.find((d) => d > domainStart));
+  await page.keyboard.press('n');
+  const day2 = await page.evaluate(
+    () => (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
+  );
+  expect(day2).toBe(days[days.indexOf(day) + 1]);
+  await page.keyboard.press('p');
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
+    )
+  ).toBe(day);
+});
+
+test('clicking an event on the map opens its panel with sources; the URL round-trips and back closes it', async ({
+  page
+}) => {
+  await page.goto('/?t=1921-03-07&mode=instant&z=8&c=29.9,59.95');
+  await mapIdle(page);
+  const ev = await probe(page, 'kronstadt');
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + ev.x, box.y + ev.y);
+  const panel = page.getByTestId('event-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(ev.title);
+  await expect(page.getByTestId('panel-sources').getByRole('listitem').first()).toContainText(
+    'paragraph'
+  );
+  await expect(page).toHaveURL(new RegExp(`e=${ev.id}`));
+
+  // Reloading the URL restores the same view.
+  const url = page.url();
+  await page.goto(url);
+  await mapIdle(page);
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
+    ev.title
+  );
+  await expect(page.getByTestId('current-date')).toHaveText('7 March 1921');
+  const view = await page.evaluate(() => {
+    const { map, atlas } = (
+      window as unknown as { __atlas: { map: { getZoom(): number }; atlas: { mode: string } } }
+    ).__atlas;
+    return { zoom: map.getZoom(), mode: atlas.mode };
+  });
+  expect(view.zoom).toBeCloseTo(8, 1);
+  expect(view.mode).toBe('instant');
+
+  // Back undoes the selection.
+  await page.getByRole('button', { name: 'Close event details' }).click();
+  await expect(panel).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByTestId('event-panel')).toBeVisible();
+});
+
+test('a bad link falls back to defaults and says so', async ({ page }) => {
+  await page.goto('/?t=1917-02-30&mode=fast');
+  await mapIdle(page);
+  await expect(
+    page.getByText('Link not fully understood: "t=1917-02-30" is not a date')
+  ).toBeVisible();
+  await expect(page.getByTestId('current-date')).toHaveText('23 February (8 March) 1917');
+});
+
+test('hiding a type in the legend removes it from the list and the URL keeps it', async ({
+  page
+}) => {
+  await page.goto('/?t=1921-03-07&mode=cumulative');
+  await mapIdle(page);
+  const strikes = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as { __atlas: { atlas: { shownEvents: { type: string }[] } } }
+        ).__atlas.atlas.shownEvents.filter((e) => e.type === 'strike').length
+    );
+  expect(await strikes()).toBeGreaterThan(0);
+  await page
+    .getByTestId('legend')
+    .getByLabel(/Strike/)
+    .uncheck();
+  expect(await strikes()).toBe(0);
+  await expect(page).toHaveURL(/hide=strike/);
+});
