@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const query = process.argv[2] ?? '?t=1921-03-07&mode=window&w=30&z=4.6&c=35.5,54.2';
+const query = process.argv[2] ?? '?t=1921-03-07&mode=window&w=30&z=4.3&c=35.2,56.4';
 const out = process.argv[3] ?? 'docs/screenshot.png';
 const port = 4179;
 

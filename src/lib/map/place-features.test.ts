@@ -36,6 +36,14 @@ describe('placeFeatures', () => {
     expect(before.features[0].properties).toMatchObject({ label: 'St Petersburg', rank: 2 });
     const after = placeFeatures([petrograd], ns(1917, 3, 8), new Map());
     expect(after.features[0].properties?.label).toBe('Petrograd');
+    const site = placeFeatures(
+      [{ ...petrograd, id: 'petrograd-smolny', kind: 'site', parent: 'petrograd' }],
+      0,
+      new Map()
+    );
+    expect(site.features[0].properties?.child).toBe(true);
+    const region = placeFeatures([{ ...petrograd, id: 'galicia', kind: 'region' }], 0, new Map());
+    expect(region.features).toEqual([]);
   });
 });
 

@@ -11,9 +11,11 @@ function rank(place: AtlasPlace, eventCount: number): number {
   return place.kind === 'city' || eventCount >= 3 ? 1 : 0;
 }
 
-/** The places drawn as labelled points: not areas, routes or ships. */
+const UNLABELLED_KINDS = new Set(['route', 'ship', 'region', 'area']);
+
+/** The places drawn as labelled points: towns, sites, forts; not areas, regions, routes or ships. */
 export function labelledPlaces(places: readonly AtlasPlace[]): AtlasPlace[] {
-  return places.filter((p) => !p.isArea && p.kind !== 'route' && p.kind !== 'ship');
+  return places.filter((p) => !p.isArea && !UNLABELLED_KINDS.has(p.kind));
 }
 
 /** Point features for the labelled places, each with its name on `day`. */
@@ -31,6 +33,7 @@ export function placeFeatures(
       properties: {
         id: p.id,
         kind: p.kind,
+        child: p.parent !== undefined,
         label: placeName(p, day),
         rank: rank(p, eventCounts.get(p.id) ?? 0)
       }

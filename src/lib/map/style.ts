@@ -268,7 +268,8 @@ function cityLayers(c: Palette): LayerSpecification[] {
 
 function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
   const big = theme === 'projector' ? 1.3 : 1;
-  const isSite: ExpressionSpecification = ['==', ['get', 'kind'], 'site'];
+  /** Sites inside a city (factories, palaces, forts) appear only at city scale. */
+  const isSite: ExpressionSpecification = ['==', ['get', 'child'], true];
   return [
     {
       id: 'areas-fill',
