@@ -137,11 +137,22 @@ function baseLayers(c: Palette): LayerSpecification[] {
       id: 'rivers',
       type: 'line',
       source: 'rivers',
+      maxzoom: 9.5,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': c.river,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 6, 1.4, 10, 3]
       }
+    },
+    {
+      // At city scale the city layers draw the Neva's arms; the coarse line would cut across them.
+      id: 'rivers-detail',
+      type: 'line',
+      source: 'rivers',
+      minzoom: 9.5,
+      filter: ['!=', ['get', 'name'], 'Neva'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': c.river, 'line-width': 3 }
     },
     {
       id: 'empire-1914',
