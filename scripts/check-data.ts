@@ -1,10 +1,10 @@
-/** `npm run check:data`: validates geodata/ and exits non-zero with file, row and field on any problem. */
-import { readGeodata, SEEDS_DIR } from './data/read-geodata';
-import { formatProblem, validateGeodata } from './data/validate';
+/** `npm run check:data`: validates geodata/ and the stories; exits non-zero with file, row and field on any problem. */
 import { existsSync } from 'node:fs';
+import { SEEDS_DIR } from './data/read-geodata';
+import { loadAll } from './data/load-all';
+import { formatProblem } from './data/validate';
 
-const input = readGeodata();
-const { problems, data } = validateGeodata(input);
+const { problems, data, stories } = loadAll();
 if (!existsSync(SEEDS_DIR))
   console.warn(`note: ${SEEDS_DIR} not found; citation lines checked against sources.json "lines"`);
 for (const p of problems) console.error(formatProblem(p));
@@ -13,5 +13,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `check:data: ok — ${data.events.length} events, ${data.places.length} places, ${data.sources.length} sources (data version ${data.version})`
+  `check:data: ok — ${data.events.length} events, ${data.places.length} places, ${data.sources.length} sources, ` +
+    `${stories.length} stories (${stories.reduce((n, s) => n + s.scenes.length, 0)} scenes), data version ${data.version}`
 );

@@ -29,7 +29,15 @@ export function readGeodata(root = process.cwd(), seedsDir = SEEDS_DIR): Geodata
         .sort()
         .map((f) => read(join(cityDir, f)))
     : [];
+  const storyDir = join(dir, 'stories');
+  const stories = existsSync(storyDir)
+    ? readdirSync(storyDir)
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .sort()
+        .map((f) => read(join(storyDir, f)))
+    : [];
   return {
+    stories,
     cities,
     sources: read(join(dir, 'sources.json')),
     places: read(join(dir, 'places.geojson')),

@@ -28,6 +28,8 @@ export interface GeodataInput {
   sources: { path: string; text: string };
   places: { path: string; text: string };
   events: { path: string; text: string }[];
+  /** Lectures (geodata/stories/*.md), validated by stories.ts against the data. */
+  stories?: { path: string; text: string }[];
   /** City-scale layers (geodata/city/*.geojson); features with from_date/to_date join the timed areas. */
   cities?: { path: string; text: string }[];
   /** Line counts of the source texts by file name, where the texts are at hand. */

@@ -65,7 +65,8 @@ export class EventLayer implements CustomLayerInterface {
   private vao: WebGLVertexArrayObject | null = null;
   private buffers: WebGLBuffer[] = [];
   private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
-  private points: EventPoints | null = null;
+  /** The events drawn (read by tests and benchmarks). */
+  points: EventPoints | null = null;
   private dirty = false;
   private state: EventLayerState;
 

@@ -11,6 +11,13 @@ import { isShown, type TimeMode } from '$lib/time/modes';
 import { addMonths, clampDay, nextEventDay, previousEventDay, uniqueSorted } from '$lib/time/steps';
 import { HOME_VIEW } from '$lib/map/region';
 import type { ViewState } from './url-state';
+import type { LayerMeta } from '$lib/import/store';
+
+/** A user's imported file: its description and its events (sorted by start). */
+export interface ImportedLayer {
+  meta: LayerMeta;
+  events: AtlasEvent[];
+}
 
 export const DEFAULT_VIEW: ViewState = {
   day: dayFromYmd(1917, 3, 8),
@@ -41,6 +48,8 @@ export class AtlasState {
   hoverId = $state<string | null>(null);
   hiddenTypes = $state.raw<string[]>([]);
   dateStyle = $state<DateStyle>(DEFAULT_VIEW.dateStyle);
+  /** The user's imported layers, in import order. */
+  imports = $state.raw<ImportedLayer[]>([]);
   /** Problems found in the URL, shown once to the user. */
   notices = $state.raw<string[]>([]);
 
@@ -54,29 +63,40 @@ export class AtlasState {
     new Map<string, AtlasPlace>((this.data?.places ?? []).map((p) => [p.id, p]))
   );
   eventIndex = $derived(new Map<string, number>(this.events.map((e, i) => [e.id, i])));
-  eventDays = $derived(uniqueSorted(this.events.map((e) => e.start)));
   typeMask = $derived(
     EVENT_TYPE_IDS.reduce(
       (mask, id, i) => (this.hiddenTypes.includes(id) ? mask : mask | (1 << i)),
       0
     )
   );
+  /** Events of the visible imported layers, sorted by start: drawn by their own map layer. */
+  importedEvents = $derived.by<readonly AtlasEvent[]>(() => {
+    const visible = this.imports.filter((l) => l.meta.visible);
+    if (visible.length === 1) return visible[0].events;
+    return visible.flatMap((l) => l.events).sort((a, b) => a.start - b.start || a.end - b.end);
+  });
+  importIndex = $derived(new Map<string, number>(this.importedEvents.map((e, i) => [e.id, i])));
+  eventDays = $derived(uniqueSorted([...this.events, ...this.importedEvents].map((e) => e.start)));
   selected = $derived(
     this.selectedId === null
       ? null
-      : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ?? null)
+      : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ??
+          this.importedEvents[this.importIndex.get(this.selectedId) ?? -1] ??
+          null)
   );
   /** Events shown on the current whole day, newest first: the list and the screen-reader view. */
   shownEvents = $derived.by(() => {
     const t = this.wholeDay;
     const hidden = new Set(this.hiddenTypes);
     const out: AtlasEvent[] = [];
-    for (const e of this.events) {
-      if (e.start > t) break; // events are sorted by start
-      if (!hidden.has(e.type) && isShown(e.start, e.end, t, this.mode, this.windowDays))
-        out.push(e);
+    for (const list of [this.events, this.importedEvents]) {
+      for (const e of list) {
+        if (e.start > t) break; // each list is sorted by start
+        if (!hidden.has(e.type) && isShown(e.start, e.end, t, this.mode, this.windowDays))
+          out.push(e);
+      }
     }
-    return out.reverse();
+    return out.sort((a, b) => b.start - a.start);
   });
 
   setDay(day: number): void {

@@ -1,0 +1,17 @@
+/** Validates geodata/ and the stories in one pass: what check:data reports and build-data writes. */
+import { readGeodata } from './read-geodata';
+import { validateGeodata, type Problem } from './validate';
+import { parseStories } from './stories';
+import type { AtlasData } from '../../src/lib/model/atlas-data';
+import type { AtlasStory } from '../../src/lib/model/story-schema';
+
+export function loadAll(root = process.cwd()): {
+  data: AtlasData;
+  stories: AtlasStory[];
+  problems: Problem[];
+} {
+  const input = readGeodata(root);
+  const { data, problems } = validateGeodata(input);
+  const parsed = parseStories(input.stories ?? [], data);
+  return { data, stories: parsed.stories, problems: [...problems, ...parsed.problems] };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { AtlasPlace } from '$lib/model/atlas-data';
+import { importTable, previewTable, readTable } from './run-import';
+
+const places: AtlasPlace[] = [
+  {
+    id: 'moscow',
+    kind: 'city',
+    names: [{ name: 'Moscow', ru: 'Москва' }],
+    aliases: [],
+    certainty: 'exact',
+    lon: 37.62,
+    lat: 55.75,
+    isArea: false
+  }
+];
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('import', () => {
+  it('previews a CSV with a guessed mapping and imports every good row, listing the bad ones', () => {
+    const csv =
+      'date,city,type\n1918-04-12,Moscow,repression\n1918-13-01,Moscow,strike\n1918-05-01,Nowhere,strike\n1918-05-02,Москва,strike\n';
+    const preview = previewTable(enc(csv), 'x.csv');
+    expect(preview).toMatchObject({ format: 'csv', encoding: 'utf-8', rowCount: 4 });
+    expect(preview.mapping.columns).toMatchObject({ date: 0, place: 1, type: 2 });
+    const progress: number[] = [];
+    const result = importTable(
+      readTable(enc(csv), 'x.csv'),
+      preview.mapping,
+      places,
+      'imp',
+      'x.csv',
+      (f) => progress.push(f)
+    );
+    expect(result.rows).toBe(4);
+    expect(result.events.map((e) => e.id)).toEqual(['imp-r2', 'imp-r5']);
+    expect(result.problems.map((p) => [p.row, p.field])).toEqual([
+      [3, 'date'],
+      [4, 'place']
+    ]);
+  });
+
+  it('imports GeoJSON points and reports other geometries', () => {
+    const gj = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [37.6, 55.7] },
+          properties: { date: '1921-02-25', title: 'Strike' }
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1]
+            ]
+          },
+          properties: { date: '1921-02-25' }
+        }
+      ]
+    });
+    const t = readTable(enc(gj), 'x.geojson');
+    const p = previewTable(enc(gj), 'x.geojson');
+    const r = importTable(t, p.mapping, places, 'g', 'x.geojson');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ lon: 37.6, lat: 55.7, title: 'Strike' });
+    expect(r.problems).toEqual([
+      { row: 3, field: 'geometry', message: 'feature 2 is LineString, not a Point', dropped: true }
+    ]);
+  });
+
+  it('refuses files that are not tables, with the reason', () => {
+    expect(() => readTable(enc('just one column\n1\n2'), 'x.csv')).toThrow('x.csv has 1 column');
+    expect(() => readTable(enc('{"type": "Topology"}'), 'x.json')).toThrow('not a GeoJSON');
+    expect(() => readTable(enc('{oops'), 'x.json')).toThrow('not valid JSON');
+  });
+
+  it('imports 100k rows', () => {
+    const lines = ['date,lat,lon,type'];
+    for (let i = 0; i < 100_000; i++)
+      lines.push(
+        `1917-${String((i % 12) + 1).padStart(2, '0')}-01,${50 + (i % 10)},${30 + (i % 20)},strike`
+      );
+    const bytes = enc(lines.join('\n'));
+    const p = previewTable(bytes, 'big.csv');
+    const r = importTable(readTable(bytes, 'big.csv'), p.mapping, places, 'big', 'big.csv');
+    expect(r.events).toHaveLength(100_000);
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Imported layers kept in IndexedDB until the user removes them. Works in the page and in the
+ * import worker (both have `indexedDB`). Events live in their own store, keyed by layer id.
+ */
+import type { AtlasEvent } from '$lib/model/atlas-data';
+import type { RowProblem } from './mapping';
+
+/** What the app lists about an imported layer (without its events). */
+export interface LayerMeta {
+  id: string;
+  name: string;
+  fileName: string;
+  importedAt: string;
+  count: number;
+  rows: number;
+  problems: RowProblem[];
+  problemCount: number;
+  visible: boolean;
+}
+
+const DB = 'revolution-atlas';
+const VERSION = 1;
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+function open(): Promise<IDBDatabase> {
+  const r = indexedDB.open(DB, VERSION);
+  r.onupgradeneeded = () => {
+    r.result.createObjectStore('layers', { keyPath: 'id' });
+    r.result.createObjectStore('events');
+  };
+  return request(r);
+}
+
+async function tx<T>(
+  stores: string[],
+  mode: IDBTransactionMode,
+  run: (t: IDBTransaction) => Promise<T>
+): Promise<T> {
+  const db = await open();
+  try {
+    const t = db.transaction(stores, mode);
+    const done = new Promise<void>((resolve, reject) => {
+      t.oncomplete = () => resolve();
+      t.onerror = () => reject(t.error);
+      t.onabort = () => reject(t.error ?? new Error('transaction aborted'));
+    });
+    const result = await run(t);
+    await done;
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+export function saveLayer(meta: LayerMeta, events: AtlasEvent[]): Promise<void> {
+  return tx(['layers', 'events'], 'readwrite', async (t) => {
+    t.objectStore('layers').put(meta);
+    t.objectStore('events').put(events, meta.id);
+  });
+}
+
+export function updateLayerMeta(meta: LayerMeta): Promise<void> {
+  return tx(['layers'], 'readwrite', async (t) => {
+    t.objectStore('layers').put(meta);
+  });
+}
+
+export function listLayers(): Promise<LayerMeta[]> {
+  return tx(['layers'], 'readonly', (t) =>
+    request(t.objectStore('layers').getAll() as IDBRequest<LayerMeta[]>)
+  );
+}
+
+export function loadEvents(id: string): Promise<AtlasEvent[]> {
+  return tx(
+    ['events'],
+    'readonly',
+    async (t) =>
+      ((await request(t.objectStore('events').get(id))) as AtlasEvent[] | undefined) ?? []
+  );
+}
+
+export function deleteLayer(id: string): Promise<void> {
+  return tx(['layers', 'events'], 'readwrite', async (t) => {
+    t.objectStore('layers').delete(id);
+    t.objectStore('events').delete(id);
+  });
+}

@@ -1,0 +1,109 @@
+import { test, expect, mapIdle } from './fixtures';
+
+/** A deterministic 10k-row CSV: strikes over 1917 across the region, with 3 bad rows. */
+function strikesCsv(): string {
+  const lines = ['date,lat,lon,type,title'];
+  for (let i = 0; i < 10_000; i++) {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const day = String((i % 28) + 1).padStart(2, '0');
+    lines.push(
+      `1917-${month}-${day},${(45 + (i % 200) / 10).toFixed(2)},${(25 + (i % 300) / 10).toFixed(2)},strike,Strike ${i}`
+    );
+  }
+  lines[101] = '1917-02-30,55,37,strike,bad date';
+  lines[202] = '1917-03-01,,,strike,no place';
+  lines[303] = '1917-03-01,95,37,strike,bad latitude';
+  return lines.join('\n');
+}
+
+test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across reloads, then removes it', async ({
+  page
+}) => {
+  await page.goto('/?t=1917-06-15&mode=cumulative&w=30');
+  await mapIdle(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __progress: { phase: string; fraction: number }[] };
+    w.__progress = [];
+    window.addEventListener('atlas-import-progress', (e) =>
+      w.__progress.push((e as CustomEvent).detail)
+    );
+  });
+
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({
+      name: 'strikes-1917.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(strikesCsv())
+    });
+  const mapping = page.getByTestId('import-mapping');
+  await expect(mapping).toContainText('strikes-1917.csv: 10,000 rows, CSV, utf-8');
+  await mapping.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('import-message')).toHaveText(
+    '9,997 events imported from 10,000 rows of strikes-1917.csv; 3 problem(s) listed below.'
+  );
+
+  const problems = page.getByTestId('import-problems').getByRole('listitem');
+  await page.getByText('Rows not imported or changed (3)').click();
+  await expect(problems).toHaveText([
+    'Row 102, date: "1917-02-30" does not exist in the gregorian calendar',
+    'Row 203, place: has neither a place name nor coordinates',
+    'Row 304, lat: "95" is not a latitude'
+  ]);
+
+  const progress = await page.evaluate(
+    () => (window as unknown as { __progress: { phase: string; fraction: number }[] }).__progress
+  );
+  const phases = new Set(progress.map((p) => p.phase));
+  for (const phase of ['reading', 'mapping', 'saving', 'sending']) expect(phases).toContain(phase);
+  expect(progress.at(-1)?.fraction).toBe(1);
+
+  const drawn = () =>
+    page.evaluate(() => {
+      const a = (
+        window as unknown as {
+          __atlas: {
+            importedLayer: { points: { count: number } | null };
+            atlas: { shownEvents: { id: string }[] };
+          };
+        }
+      ).__atlas;
+      return {
+        points: a.importedLayer.points?.count ?? 0,
+        shown: a.atlas.shownEvents.filter((e) => e.id.startsWith('imp')).length
+      };
+    });
+  await expect.poll(drawn).toEqual({ points: 9997, shown: expect.any(Number) });
+  expect((await drawn()).shown).toBeGreaterThan(4000);
+
+  // Kept across a reload (IndexedDB), hidden and shown again, then removed for good.
+  await page.reload();
+  await mapIdle(page);
+  const layers = page.getByTestId('import-layers');
+  await expect(layers).toContainText('strikes-1917');
+  await expect.poll(async () => (await drawn()).points).toBe(9997);
+  await layers.getByRole('checkbox').uncheck();
+  await expect.poll(async () => (await drawn()).points).toBe(0);
+  await layers.getByRole('checkbox').check();
+  await expect.poll(async () => (await drawn()).points).toBe(9997);
+  await layers.getByRole('button', { name: 'Remove strikes-1917' }).click();
+  await page.reload();
+  await mapIdle(page);
+  await expect(page.getByTestId('import-layers')).toHaveCount(0);
+  expect((await drawn()).points).toBe(0);
+});
+
+test('a file that is not a table is refused with the reason', async ({ page }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type":"Topology"}')
+    });
+  await expect(page.getByTestId('import-message')).toHaveText(
+    'notes.json cannot be imported: not a GeoJSON Feature or FeatureCollection'
+  );
+});
