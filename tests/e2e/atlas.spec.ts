@@ -1,5 +1,6 @@
 import { test, expect, mapIdle, countColours, pixelAt } from './fixtures';
 import type { Page } from '@playwright/test';
+import { EVENT_TYPES } from '../../src/lib/model/event-types';
 
 interface Probe {
   id: string;
@@ -13,49 +14,42 @@ interface Probe {
 
 /** A shown event's screen position (map-relative CSS px) and colour, read from the live page. */
 async function probe(page: Page, filter: string): Promise<Probe> {
-  return page.evaluate((filter) => {
-    type A = {
-      map: { project(ll: [number, number]): { x: number; y: number } };
-      atlas: {
-        shownEvents: {
-          id: string;
-          title: string;
-          start: number;
-          end: number;
-          lon: number;
-          lat: number;
-          dx: number;
-          dy: number;
-          type: string;
-          place: string;
-        }[];
+  const types = EVENT_TYPES.map((t) => ({ id: t.id, color: t.color }));
+  return page.evaluate(
+    ({ filter, types }) => {
+      type A = {
+        map: { project(ll: [number, number]): { x: number; y: number } };
+        atlas: {
+          shownEvents: {
+            id: string;
+            title: string;
+            start: number;
+            end: number;
+            lon: number;
+            lat: number;
+            dx: number;
+            dy: number;
+            type: string;
+            place: string;
+          }[];
+        };
       };
-    };
-    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
-    const colours: Record<string, string> = {
-      rising: '#D55E00',
-      strike: '#E69F00',
-      repression: '#1A1A1A',
-      battle: '#CC79A7',
-      founding: '#009E73',
-      congress: '#56B4E9',
-      decree: '#0072B2',
-      demonstration: '#C9B400',
-      election: '#7F7F7F',
-      seizure: '#882255'
-    };
-    const e = atlas.shownEvents.find((e) => e.place.startsWith(filter)) ?? atlas.shownEvents[0];
-    const p = map.project([e.lon, e.lat]);
-    return {
-      id: e.id,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      color: colours[e.type],
-      x: p.x + e.dx,
-      y: p.y + e.dy
-    };
-  }, filter);
+      const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
+      const colours = Object.fromEntries(types.map((t) => [t.id, t.color]));
+      const e = atlas.shownEvents.find((e) => e.place.startsWith(filter)) ?? atlas.shownEvents[0];
+      const p = map.project([e.lon, e.lat]);
+      return {
+        id: e.id,
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        color: colours[e.type],
+        x: p.x + e.dx,
+        y: p.y + e.dy
+      };
+    },
+    { filter, types }
+  );
 }
 
 function hex(c: string): [number, number, number] {

@@ -29,13 +29,11 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
     );
   });
 
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'strikes-1917.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(strikesCsv())
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'strikes-1917.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(strikesCsv())
+  });
   const mapping = page.getByTestId('import-mapping');
   await expect(mapping).toContainText('strikes-1917.csv: 10,000 rows, CSV, utf-8');
   await mapping.getByRole('button', { name: 'Import' }).click();
@@ -96,13 +94,11 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
 test('a file that is not a table is refused with the reason', async ({ page }) => {
   await page.goto('/');
   await mapIdle(page);
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"type":"Topology"}')
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type":"Topology"}')
+  });
   await expect(page.getByTestId('import-message')).toHaveText(
     'notes.json cannot be imported: not a GeoJSON Feature or FeatureCollection'
   );

@@ -26,7 +26,9 @@ export interface EventLayerState {
   size: number;
 }
 
-const ATTRIBUTES = ['a_pos', 'a_offset', 'a_time', 'a_style'] as const;
+const ATTRIBUTES = ['a_pos', 'a_offset', 'a_time', 'a_style', 'a_highlight'] as const;
+/** Components per vertex of each attribute. */
+const SIZES = [2, 2, 2, 2, 1] as const;
 const UNIFORMS = [
   'u_matrix',
   'u_viewport',
@@ -75,10 +77,23 @@ export class EventLayer implements CustomLayerInterface {
     this.state = { ...state };
   }
 
-  /** Replaces the events (a load or an import): the only time buffers are uploaded. */
+  private highlight: Float32Array = new Float32Array(0);
+  private highlightDirty = false;
+
+  /** Replaces the events (a load or an import): the only time the event buffers are uploaded. */
   setPoints(points: EventPoints): void {
     this.points = points;
+    this.highlight = new Float32Array(points.count);
     this.dirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  /** Emphasises the events at these indices (a lecture scene's highlights); one small upload. */
+  setHighlight(indices: readonly number[]): void {
+    const mask = new Float32Array(this.points?.count ?? 0);
+    for (const i of indices) if (i >= 0 && i < mask.length) mask[i] = 1;
+    this.highlight = mask;
+    this.highlightDirty = true;
     this.map?.triggerRepaint();
   }
 
@@ -118,7 +133,7 @@ export class EventLayer implements CustomLayerInterface {
       const buffer = gl.createBuffer()!;
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
       gl.enableVertexAttribArray(i);
-      gl.vertexAttribPointer(i, 2, gl.FLOAT, false, 0, 0);
+      gl.vertexAttribPointer(i, SIZES[i], gl.FLOAT, false, 0, 0);
       return buffer;
     });
     gl.bindVertexArray(null);
@@ -144,6 +159,7 @@ export class EventLayer implements CustomLayerInterface {
     });
     this.stats.uploads++;
     this.dirty = false;
+    this.highlightDirty = true;
   }
 
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
@@ -152,6 +168,11 @@ export class EventLayer implements CustomLayerInterface {
     gl.useProgram(program);
     gl.bindVertexArray(this.vao);
     if (this.dirty) this.upload(gl, points);
+    if (this.highlightDirty) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.buffers[4]);
+      gl.bufferData(gl.ARRAY_BUFFER, this.highlight, gl.DYNAMIC_DRAW);
+      this.highlightDirty = false;
+    }
     const s = this.state;
     const u = this.uniforms;
     const ratio = window.devicePixelRatio || 1;

@@ -30,6 +30,7 @@ in vec2 a_pos;
 in vec2 a_offset;
 in vec2 a_time;
 in vec2 a_style;
+in float a_highlight;
 out vec3 v_color;
 out float v_alpha;
 out float v_shape;
@@ -55,7 +56,7 @@ void main() {
     gl_PointSize = 0.0;
     return;
   }
-  bool selected = gl_VertexID == u_selected;
+  bool selected = gl_VertexID == u_selected || a_highlight > 0.5;
   bool hovered = gl_VertexID == u_hover;
   float pulse = clamp(1.0 - (u_time - a_time.x) / ${PULSE_DAYS.toFixed(1)}, 0.0, 1.0);
   vec4 p = u_matrix * vec4(a_pos, 0.0, 1.0);

@@ -44,7 +44,7 @@ export const EVENT_TYPES = [
     id: 'demonstration',
     label: 'Demonstration',
     covers: 'demonstrations, marches, mass meetings',
-    color: '#C9B400',
+    color: '#6B5B00',
     shape: 'circle'
   },
   {

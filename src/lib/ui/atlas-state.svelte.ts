@@ -13,6 +13,15 @@ import { HOME_VIEW } from '$lib/map/region';
 import type { ViewState } from './url-state';
 import type { LayerMeta } from '$lib/import/store';
 
+/** A request to move the camera (stories, embeds); `seq` makes each request distinct. */
+export interface CameraRequest {
+  bounds?: [number, number, number, number];
+  center?: [number, number];
+  zoom?: number;
+  animate: boolean;
+  seq: number;
+}
+
 /** A user's imported file: its description and its events (sorted by start). */
 export interface ImportedLayer {
   meta: LayerMeta;
@@ -50,6 +59,12 @@ export class AtlasState {
   dateStyle = $state<DateStyle>(DEFAULT_VIEW.dateStyle);
   /** The user's imported layers, in import order. */
   imports = $state.raw<ImportedLayer[]>([]);
+  /** Events drawn emphasised (a lecture scene's highlights). */
+  highlightIds = $state.raw<string[]>([]);
+  /** Playback stops here (a scene's animation), or plays on to the end when null. */
+  stopAt = $state<number | null>(null);
+  /** The latest camera move asked of the map. */
+  camera = $state.raw<CameraRequest | null>(null);
   /** Problems found in the URL, shown once to the user. */
   notices = $state.raw<string[]>([]);
 
@@ -136,15 +151,38 @@ export class AtlasState {
       this.setDay(e.start);
   }
 
-  /** Advances playback by `seconds` of wall time; stops or loops at the end. */
+  /** Advances playback by `seconds` of wall time; stops at `stopAt`, or loops or stops at the end. */
   advance(seconds: number): void {
     const next = this.day + this.speed * seconds;
-    if (next <= this.domain.end) this.day = next;
+    if (this.stopAt !== null && next >= this.stopAt) {
+      this.day = this.stopAt;
+      this.stopAt = null;
+      this.playing = false;
+    } else if (next <= this.domain.end) this.day = next;
     else if (this.loop) this.day = this.domain.start;
     else {
       this.day = this.domain.end;
       this.playing = false;
     }
+  }
+
+  /** Plays from `from` to `to` at `speed` days per second, then stops. */
+  playTo(from: number, to: number, speed: number): void {
+    if (to <= from) {
+      this.setDay(to);
+      this.playing = false;
+      this.stopAt = null;
+      return;
+    }
+    this.setDay(from);
+    this.speed = speed;
+    this.stopAt = to;
+    this.playing = true;
+  }
+
+  /** Asks the map to move the camera. */
+  moveCamera(request: Omit<CameraRequest, 'seq'>): void {
+    this.camera = { ...request, seq: (this.camera?.seq ?? 0) + 1 };
   }
 
   view(): ViewState {

@@ -1,0 +1,68 @@
+/**
+ * `npm run examples`: serves the built site and uses the atlas's own Export menu in Chromium to
+ * write docs/example-scene.png (a lecture scene at 1920×1080) and docs/example-scene.webm (the
+ * same scene's animation as video).
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { copyFileSync, statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const port = 4181;
+const scene = process.argv[2] ?? '/present/kronstadt-1921?scene=9';
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore'
+});
+try {
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) break;
+    } catch {
+      await sleep(250);
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--no-sandbox',
+      '--disable-background-networking'
+    ]
+  });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+    acceptDownloads: true,
+    reducedMotion: 'reduce'
+  });
+  await page.goto(`http://localhost:${port}${scene}`);
+  await page.waitForFunction(
+    () => {
+      const a = (
+        window as unknown as {
+          __atlas?: { map: { loaded(): boolean }; layer: { stats: { frames: number } } };
+        }
+      ).__atlas;
+      return !!a && a.map.loaded() && a.layer.stats.frames > 0;
+    },
+    undefined,
+    { timeout: 60_000 }
+  );
+  await sleep(2500);
+  await page.getByTestId('export-menu').locator('summary').click();
+  for (const [button, out] of [
+    ['Image (PNG, 1920×1080)', 'docs/example-scene.png'],
+    ['Video: this scene', 'docs/example-scene.webm']
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300_000 }),
+      page.getByRole('button', { name: button }).click()
+    ]);
+    copyFileSync((await download.path())!, out);
+    console.log(`examples: ${out} (${(statSync(out).size / 1024).toFixed(0)} KB)`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

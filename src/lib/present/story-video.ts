@@ -1,0 +1,48 @@
+/** Video frames for a lecture: each scene glides to its date, then holds with its caption. */
+import type { AtlasScene, AtlasStory } from '$lib/model/story-schema';
+import { formatDay } from '$lib/time/format';
+import type { Overlay } from './compose';
+import { rangeFrames, type RecordPlan } from './record';
+
+export const CREDIT = 'Revolution Atlas 1905–1921 · basemap Natural Earth';
+
+export function sceneOverlay(scene: AtlasScene, day: number): Overlay {
+  return {
+    date: formatDay(Math.floor(day), 'both'),
+    title: scene.title,
+    caption: scene.caption,
+    types: scene.types,
+    credit: CREDIT
+  };
+}
+
+/** Frames for one scene: its animation, or the last `lead` days before its date. */
+export function sceneFrames(
+  scene: AtlasScene,
+  fps: number,
+  apply: () => void,
+  lead = 20
+): RecordPlan['frames'] {
+  const from = scene.animate?.from ?? scene.day - lead;
+  const speed = scene.animate?.speed ?? Math.max(1, (scene.day - from) / 2);
+  const frames = rangeFrames(from, scene.day, speed, fps, (d) => sceneOverlay(scene, d));
+  frames[0].camera = apply;
+  return frames;
+}
+
+/** Frames for a whole lecture: each scene's frames, then `hold` seconds on its date. */
+export function storyFrames(
+  story: AtlasStory,
+  fps: number,
+  apply: (index: number) => void,
+  hold = 2
+): RecordPlan['frames'] {
+  return story.scenes.flatMap((scene, i) => {
+    const frames = sceneFrames(scene, fps, () => apply(i));
+    const still = Array.from({ length: Math.round(hold * fps) }, () => ({
+      day: scene.day,
+      overlay: sceneOverlay(scene, scene.day)
+    }));
+    return [...frames, ...still];
+  });
+}
