@@ -245,7 +245,7 @@ test('clicking an event on the map opens its panel with sources; the URL round-t
   expect(view.mode).toBe('instant');
 
   // Back undoes the selection.
-  await page.getByRole('button', { name: 'Close event details' }).click();
+  await page.getByRole('button', { name: 'Close details' }).click();
   await expect(panel).toHaveCount(0);
   await page.goBack();
   await expect(page.getByTestId('event-panel')).toBeVisible();

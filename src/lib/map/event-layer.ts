@@ -26,7 +26,7 @@ export interface EventLayerState {
   size: number;
 }
 
-const ATTRIBUTES = ['a_pos', 'a_offset', 'a_time', 'a_style', 'a_highlight'] as const;
+const ATTRIBUTES = ['a_pos', 'a_offset', 'a_time', 'a_style', 'a_mark'] as const;
 /** Components per vertex of each attribute. */
 const SIZES = [2, 2, 2, 2, 1] as const;
 const UNIFORMS = [
@@ -54,6 +54,22 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   return shader;
 }
 
+/** Mark bits of `setMarks`. */
+export const MARK_HIGHLIGHT = 1;
+export const MARK_HIDDEN = 2;
+
+/** Marks for `count` events: highlighted indices, and those failing `passes`. */
+export function buildMarks(
+  count: number,
+  highlighted: readonly number[],
+  passes: ((i: number) => boolean) | null
+): Float32Array {
+  const marks = new Float32Array(count);
+  if (passes) for (let i = 0; i < count; i++) if (!passes(i)) marks[i] = MARK_HIDDEN;
+  for (const i of highlighted) if (i >= 0 && i < count) marks[i] += MARK_HIGHLIGHT;
+  return marks;
+}
+
 export class EventLayer implements CustomLayerInterface {
   readonly id: string;
   readonly type = 'custom' as const;
@@ -77,23 +93,27 @@ export class EventLayer implements CustomLayerInterface {
     this.state = { ...state };
   }
 
-  private highlight: Float32Array = new Float32Array(0);
-  private highlightDirty = false;
+  private marks: Float32Array = new Float32Array(0);
+  private marksDirty = false;
 
   /** Replaces the events (a load or an import): the only time the event buffers are uploaded. */
   setPoints(points: EventPoints): void {
     this.points = points;
-    this.highlight = new Float32Array(points.count);
+    this.marks = new Float32Array(points.count);
     this.dirty = true;
     this.map?.triggerRepaint();
   }
 
-  /** Emphasises the events at these indices (a lecture scene's highlights); one small upload. */
-  setHighlight(indices: readonly number[]): void {
-    const mask = new Float32Array(this.points?.count ?? 0);
-    for (const i of indices) if (i >= 0 && i < mask.length) mask[i] = 1;
-    this.highlight = mask;
-    this.highlightDirty = true;
+  /**
+   * Per-event marks: MARK_HIGHLIGHT (a lecture scene's highlights) and MARK_HIDDEN (filtered out by
+   * actor, place or source). Changes with the filters or the scene, never with the slider.
+   */
+  setMarks(marks: Float32Array): void {
+    this.marks =
+      marks.length === (this.points?.count ?? 0)
+        ? marks
+        : new Float32Array(this.points?.count ?? 0);
+    this.marksDirty = true;
     this.map?.triggerRepaint();
   }
 
@@ -159,7 +179,7 @@ export class EventLayer implements CustomLayerInterface {
     });
     this.stats.uploads++;
     this.dirty = false;
-    this.highlightDirty = true;
+    this.marksDirty = true;
   }
 
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
@@ -168,10 +188,10 @@ export class EventLayer implements CustomLayerInterface {
     gl.useProgram(program);
     gl.bindVertexArray(this.vao);
     if (this.dirty) this.upload(gl, points);
-    if (this.highlightDirty) {
+    if (this.marksDirty) {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.buffers[4]);
-      gl.bufferData(gl.ARRAY_BUFFER, this.highlight, gl.DYNAMIC_DRAW);
-      this.highlightDirty = false;
+      gl.bufferData(gl.ARRAY_BUFFER, this.marks, gl.DYNAMIC_DRAW);
+      this.marksDirty = false;
     }
     const s = this.state;
     const u = this.uniforms;

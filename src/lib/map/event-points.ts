@@ -15,6 +15,8 @@ export interface PointInput {
   type: string;
   /** month/season/year precision: drawn hollow. */
   precision?: string;
+  /** The source does not name the place: drawn with a dashed ring. */
+  placeInferred?: boolean;
 }
 
 export interface EventPoints {
@@ -25,11 +27,12 @@ export interface EventPoints {
   offset: Float32Array;
   /** Start and end day per event. */
   time: Float32Array;
-  /** Type index and flags (bit 0: date known only to the month or coarser). */
+  /** Type index and flags (bit 0: date known only to the month or coarser; bit 1: place inferred). */
   style: Float32Array;
 }
 
 export const FLAG_IMPRECISE = 1;
+export const FLAG_INFERRED = 2;
 
 /** Web Mercator x (0..1) of a longitude. */
 export function mercatorX(lon: number): number {
@@ -56,7 +59,9 @@ export function packEvents(events: readonly PointInput[]): EventPoints {
     time[2 * i] = e.start;
     time[2 * i + 1] = e.end;
     style[2 * i] = Math.max(0, eventTypeIndex(e.type));
-    style[2 * i + 1] = e.precision && e.precision !== 'day' ? FLAG_IMPRECISE : 0;
+    style[2 * i + 1] =
+      (e.precision && e.precision !== 'day' ? FLAG_IMPRECISE : 0) +
+      (e.placeInferred ? FLAG_INFERRED : 0);
   }
   return { count: n, pos, offset, time, style };
 }

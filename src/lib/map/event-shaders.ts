@@ -30,7 +30,7 @@ in vec2 a_pos;
 in vec2 a_offset;
 in vec2 a_time;
 in vec2 a_style;
-in float a_highlight;
+in float a_mark;
 out vec3 v_color;
 out float v_alpha;
 out float v_shape;
@@ -50,20 +50,21 @@ float opacity(float s, float e, float t) {
 
 void main() {
   int type = int(a_style.x + 0.5);
-  float alpha = ((u_type_mask >> type) & 1) == 1 ? opacity(a_time.x, a_time.y, u_time) : 0.0;
+  int mark = int(a_mark + 0.5);
+  float alpha = ((u_type_mask >> type) & 1) == 1 && (mark & 2) == 0 ? opacity(a_time.x, a_time.y, u_time) : 0.0;
   if (alpha <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
   }
-  bool selected = gl_VertexID == u_selected || a_highlight > 0.5;
+  bool selected = gl_VertexID == u_selected || (mark & 1) == 1;
   bool hovered = gl_VertexID == u_hover;
   float pulse = clamp(1.0 - (u_time - a_time.x) / ${PULSE_DAYS.toFixed(1)}, 0.0, 1.0);
   vec4 p = u_matrix * vec4(a_pos, 0.0, 1.0);
   p.xy += vec2(a_offset.x, -a_offset.y) * u_pixel_ratio * 2.0 / u_viewport * p.w;
   gl_Position = p;
   float size = u_size * (selected ? 1.5 : hovered ? 1.3 : 1.0) * (1.0 + 0.35 * pulse);
-  float ratio = 1.0 + (pulse > 0.0 || selected ? 0.8 : 0.25);
+  float ratio = 1.0 + (pulse > 0.0 || selected ? 0.8 : 0.35);
   gl_PointSize = size * ratio * u_pixel_ratio;
   v_ratio = ratio;
   v_color = u_colors[type];
@@ -110,7 +111,9 @@ void main() {
   vec2 p = (gl_PointCoord * 2.0 - 1.0) * v_ratio;
   float aa = fwidth(p.x);
   float d = shapeDist(p, int(v_shape + 0.5));
-  bool hollow = mod(v_flags, 2.0) >= 1.0;
+  int flags = int(v_flags + 0.5);
+  bool hollow = (flags & 1) == 1;
+  bool inferred = (flags & 2) == 2;
   float outline = 0.28;
   float fillA = 1.0 - smoothstep(-aa, aa, d);
   float haloA = 1.0 - smoothstep(-aa, aa, d - outline);
@@ -129,6 +132,12 @@ void main() {
     float ring = 1.0 - smoothstep(0.0, aa * 1.5 + 0.06, abs(r - ringR));
     c = mix(c, vec4(col, 1.0), ring * v_pulse * (1.0 - c.a));
     c.a = max(c.a, ring * v_pulse);
+  }
+  if (inferred) {
+    // a dashed ring: the source does not name the place
+    float ring = 1.0 - smoothstep(0.0, aa * 1.5 + 0.05, abs(r - 1.18));
+    float dash = step(0.5, fract(atan(p.y, p.x) * 1.909859));
+    c = vec4(mix(c.rgb, vec3(0.2), ring * dash), max(c.a, ring * dash));
   }
   if (v_emph > 0.0) {
     float ring = 1.0 - smoothstep(0.0, aa * 1.5 + 0.08, abs(r - 1.45));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/time/days';
 import type { AtlasPlace } from '$lib/model/atlas-data';
-import { activeIds, placeFeatures } from './place-features';
+import { activeIds, haloAtZoom0, placeFeatures } from './place-features';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 const petrograd: AtlasPlace = {
@@ -58,5 +58,27 @@ describe('activeIds', () => {
     expect(activeIds(features, 12)).toEqual(['a']);
     expect(activeIds(features, 20)).toEqual(['a', 'b']);
     expect(activeIds(features, 31)).toEqual([]);
+  });
+});
+
+describe('haloAtZoom0', () => {
+  it('is zero for exact places and grows with uncertainty and latitude', () => {
+    expect(haloAtZoom0({ certainty: 'exact', uncertaintyKm: 5, lat: 50 })).toBe(0);
+    const km10 = haloAtZoom0({ certainty: 'approximate', uncertaintyKm: 10, lat: 0 });
+    expect(km10 * 2 ** 10).toBeCloseTo(10000 / (40075016.686 / 512 / 1024), 3);
+    expect(haloAtZoom0({ certainty: 'region', uncertaintyKm: 10, lat: 60 })).toBeCloseTo(
+      km10 * 2,
+      6
+    );
+  });
+
+  it('labels places in Cyrillic for Russian', () => {
+    const ru = placeFeatures(
+      [{ ...petrograd, names: [{ name: 'Petrograd', ru: 'Петроград' }] }],
+      0,
+      new Map(),
+      'ru'
+    );
+    expect(ru.features[0].properties?.label).toBe('Петроград');
   });
 });

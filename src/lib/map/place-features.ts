@@ -11,7 +11,7 @@ function rank(place: AtlasPlace, eventCount: number): number {
   return place.kind === 'city' || eventCount >= 3 ? 1 : 0;
 }
 
-const UNLABELLED_KINDS = new Set(['route', 'ship', 'region', 'area']);
+const UNLABELLED_KINDS = new Set(['route', 'ship', 'region', 'area', 'ice']);
 
 /** The places drawn as labelled points: towns, sites, forts; not areas, regions, routes or ships. */
 export function labelledPlaces(places: readonly AtlasPlace[]): AtlasPlace[] {
@@ -22,7 +22,8 @@ export function labelledPlaces(places: readonly AtlasPlace[]): AtlasPlace[] {
 export function placeFeatures(
   places: readonly AtlasPlace[],
   day: number,
-  eventCounts: ReadonlyMap<string, number>
+  eventCounts: ReadonlyMap<string, number>,
+  lang: 'en' | 'ru' = 'en'
 ): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -34,11 +35,24 @@ export function placeFeatures(
         id: p.id,
         kind: p.kind,
         child: p.parent !== undefined,
-        label: placeName(p, day),
+        label: placeName(p, day, lang),
+        halo: haloAtZoom0(p),
         rank: rank(p, eventCounts.get(p.id) ?? 0)
       }
     }))
   };
+}
+
+/** Earth's circumference over a 512-pixel world: metres per pixel at zoom 0 on the equator. */
+const M_PER_PX_Z0 = 40075016.686 / 512;
+
+/**
+ * Radius in pixels at zoom 0 of a place's uncertainty halo (0 for exactly known places); the style
+ * doubles it per zoom level, so the halo keeps its size on the ground.
+ */
+export function haloAtZoom0(p: Pick<AtlasPlace, 'certainty' | 'uncertaintyKm' | 'lat'>): number {
+  if (p.certainty === 'exact' || !p.uncertaintyKm) return 0;
+  return (p.uncertaintyKm * 1000) / (M_PER_PX_Z0 * Math.cos((p.lat * Math.PI) / 180));
 }
 
 /** Ids of the features whose [from, to] span contains `day` (properties `from`/`to` in days). */

@@ -319,6 +319,29 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       }
     },
     {
+      // Places known only roughly: a halo whose ground size is the uncertainty.
+      id: 'place-halos',
+      type: 'circle',
+      source: SOURCE_PLACES,
+      filter: ['>', ['get', 'halo'], 0],
+      paint: {
+        'circle-radius': [
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          0,
+          ['get', 'halo'],
+          20,
+          ['*', ['get', 'halo'], 1048576]
+        ],
+        'circle-color': c.site,
+        'circle-opacity': 0.08,
+        'circle-stroke-color': c.site,
+        'circle-stroke-opacity': 0.35,
+        'circle-stroke-width': 1
+      }
+    },
+    {
       id: 'place-dots',
       type: 'circle',
       source: SOURCE_PLACES,

@@ -5,8 +5,8 @@ import { nameAt, nameEpoch, placeName, renameDays } from './names';
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 const petersburg = {
   names: [
-    { name: 'St Petersburg', to: ns(1914, 8, 31) },
-    { name: 'Petrograd', from: ns(1914, 8, 31), to: ns(1924, 1, 26) },
+    { name: 'St Petersburg', ru: 'Санкт-Петербург', to: ns(1914, 8, 31) },
+    { name: 'Petrograd', ru: 'Петроград', from: ns(1914, 8, 31), to: ns(1924, 1, 26) },
     { name: 'Leningrad', from: ns(1924, 1, 26) }
   ]
 };
@@ -17,6 +17,9 @@ describe('names over time', () => {
     expect(placeName(petersburg, ns(1914, 8, 31))).toBe('Petrograd');
     expect(placeName(petersburg, ns(1924, 1, 25))).toBe('Petrograd');
     expect(placeName(petersburg, ns(1924, 1, 26))).toBe('Leningrad');
+    expect(placeName(petersburg, ns(1914, 8, 30), 'ru')).toBe('Санкт-Петербург');
+    expect(placeName(petersburg, ns(1914, 8, 31), 'ru')).toBe('Петроград');
+    expect(placeName(petersburg, ns(1924, 1, 26), 'ru')).toBe('Leningrad'); // no Cyrillic given: falls back
   });
 
   it('falls back to the nearest period when none covers the day', () => {

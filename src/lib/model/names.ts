@@ -17,9 +17,14 @@ export function nameAt(names: readonly AtlasName[], day: number): AtlasName {
   return best;
 }
 
-/** The place's name on `day`. */
-export function placeName(place: Pick<AtlasPlace, 'names'>, day: number): string {
-  return nameAt(place.names, day).name;
+/** The place's name on `day`, in Cyrillic for Russian where the gazetteer has it. */
+export function placeName(
+  place: Pick<AtlasPlace, 'names'>,
+  day: number,
+  lang: 'en' | 'ru' = 'en'
+): string {
+  const n = nameAt(place.names, day);
+  return lang === 'ru' && n.ru ? n.ru : n.name;
 }
 
 /** Days on which any place changes its name, sorted: the only days the labels need redrawing. */

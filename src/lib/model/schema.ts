@@ -90,7 +90,8 @@ export const placePropertiesSchema = z
       'region',
       'area',
       'route',
-      'ship'
+      'ship',
+      'ice'
     ]),
     names: z.array(placeNameSchema).min(1, 'needs at least one name'),
     modern: z.string().optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from './days';
-import { formatDay, formatSpan, formatTick } from './format';
+import { formatDay, formatHour, formatSpan, formatTick } from './format';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 
@@ -25,5 +25,13 @@ describe('formatDay', () => {
     expect(formatSpan(ns(1921, 3, 1), ns(1921, 3, 18))).toBe('1 March 1921 – 18 March 1921');
     expect(formatSpan(ns(1921, 3, 1), ns(1921, 3, 31), 'ns', 'month')).toBe('March 1921');
     expect(formatTick(ns(1917, 10, 3), 'month')).toBe('Oct 1917');
+    expect(formatTick(ns(1917, 11, 7), 'day', 'en', 'os')).toBe('25 Oct');
+  });
+
+  it('writes Russian dates, month in the genitive after a day', () => {
+    expect(formatDay(ns(1917, 11, 7), 'both', 'day', 'ru')).toBe('25 октября (7 ноября) 1917');
+    expect(formatDay(ns(1917, 11, 7), 'os', 'day', 'ru')).toBe('25 октября 1917 ст. ст.');
+    expect(formatDay(ns(1921, 3, 1), 'ns', 'month', 'ru')).toBe('март 1921');
+    expect(formatHour(ns(1917, 11, 7) + 14 / 24)).toBe('14:00');
   });
 });

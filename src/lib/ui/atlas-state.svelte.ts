@@ -4,13 +4,14 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AtlasData, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
-import { EVENT_TYPE_IDS } from '$lib/model/event-types';
+import { EVENT_TYPE_IDS, eventTypeInfo } from '$lib/model/event-types';
+import { translate, TYPE_LABELS_RU, type MessageKey } from '$lib/i18n/messages';
 import { dayFromYmd } from '$lib/time/days';
 import type { DateStyle } from '$lib/time/format';
 import { isShown, type TimeMode } from '$lib/time/modes';
 import { addMonths, clampDay, nextEventDay, previousEventDay, uniqueSorted } from '$lib/time/steps';
 import { HOME_VIEW } from '$lib/map/region';
-import type { ViewState } from './url-state';
+import { NO_FILTERS, type Filters, type Lang, type ViewState } from './url-state';
 import type { LayerMeta } from '$lib/import/store';
 
 /** A request to move the camera (stories, embeds); `seq` makes each request distinct. */
@@ -37,7 +38,11 @@ export const DEFAULT_VIEW: ViewState = {
   zoom: HOME_VIEW.zoom,
   selected: null,
   hiddenTypes: [],
-  dateStyle: 'both'
+  dateStyle: 'both',
+  filters: NO_FILTERS,
+  span: null,
+  lang: 'en',
+  area: null
 };
 
 /** Most items the list renders at once; the count says how many more there are. */
@@ -57,6 +62,11 @@ export class AtlasState {
   hoverId = $state<string | null>(null);
   hiddenTypes = $state.raw<string[]>([]);
   dateStyle = $state<DateStyle>(DEFAULT_VIEW.dateStyle);
+  filters = $state.raw<Filters>(NO_FILTERS);
+  /** The slider's zoomed span, or null for the whole period. */
+  span = $state.raw<{ start: number; end: number } | null>(null);
+  lang = $state<Lang>('en');
+  selectedAreaId = $state<string | null>(null);
   /** The user's imported layers, in import order. */
   imports = $state.raw<ImportedLayer[]>([]);
   /** Events drawn emphasised (a lecture scene's highlights). */
@@ -99,6 +109,21 @@ export class AtlasState {
           this.importedEvents[this.importIndex.get(this.selectedId) ?? -1] ??
           null)
   );
+  /** Does an event pass the actor, place and source filters? (Types are filtered separately.) */
+  passes = $derived.by(() => {
+    const { actors, places, sources } = this.filters;
+    const lower = new Set(actors.map((a) => a.toLowerCase()));
+    const byId = this.placesById;
+    return (e: AtlasEvent): boolean =>
+      (lower.size === 0 || e.actors.some((a) => lower.has(a.toLowerCase()))) &&
+      (places.length === 0 ||
+        places.includes(e.place) ||
+        places.includes(byId.get(e.place)?.parent ?? '')) &&
+      (sources.length === 0 || e.sources.some((s) => sources.includes(s.source)));
+  });
+  filtering = $derived(
+    this.filters.actors.length + this.filters.places.length + this.filters.sources.length > 0
+  );
   /** Events shown on the current whole day, newest first: the list and the screen-reader view. */
   shownEvents = $derived.by(() => {
     const t = this.wholeDay;
@@ -107,12 +132,26 @@ export class AtlasState {
     for (const list of [this.events, this.importedEvents]) {
       for (const e of list) {
         if (e.start > t) break; // each list is sorted by start
-        if (!hidden.has(e.type) && isShown(e.start, e.end, t, this.mode, this.windowDays))
+        if (
+          !hidden.has(e.type) &&
+          isShown(e.start, e.end, t, this.mode, this.windowDays) &&
+          this.passes(e)
+        )
           out.push(e);
       }
     }
     return out.sort((a, b) => b.start - a.start);
   });
+
+  /** A user-interface string in the current language. */
+  t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return translate(this.lang, key, vars);
+  }
+
+  /** An event type's label in the current language. */
+  typeLabel(id: string): string {
+    return this.lang === 'ru' ? (TYPE_LABELS_RU[id] ?? id) : eventTypeInfo(id).label;
+  }
 
   setDay(day: number): void {
     this.day = clampDay(day, this.domain.start, this.domain.end);
@@ -135,6 +174,15 @@ export class AtlasState {
     if (target === null) return false;
     this.setDay(target);
     return true;
+  }
+
+  /** Adds a filter value (actor, place or source), or removes it if present. */
+  toggleFilter(kind: keyof Filters, value: string): void {
+    const list = this.filters[kind];
+    this.filters = {
+      ...this.filters,
+      [kind]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+    };
   }
 
   toggleType(id: string): void {
@@ -195,7 +243,11 @@ export class AtlasState {
       zoom: this.zoom,
       selected: this.selectedId,
       hiddenTypes: this.hiddenTypes,
-      dateStyle: this.dateStyle
+      dateStyle: this.dateStyle,
+      filters: this.filters,
+      span: this.span,
+      lang: this.lang,
+      area: this.selectedAreaId
     };
   }
 
@@ -209,6 +261,10 @@ export class AtlasState {
     this.selectedId = v.selected;
     this.hiddenTypes = v.hiddenTypes;
     this.dateStyle = v.dateStyle;
+    this.filters = v.filters;
+    this.span = v.span;
+    this.lang = v.lang;
+    this.selectedAreaId = v.area;
   }
 }
 

@@ -1,26 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/time/days';
-import { monthBins } from './histogram';
+import { binUnit, histogramBins } from './histogram';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 
-describe('monthBins', () => {
-  it('makes one bin per month and counts each event by type in its starting month', () => {
-    const bins = monthBins(
+describe('histogramBins', () => {
+  it('bins by month over years, counting a dated event where it starts', () => {
+    const { unit, bins } = histogramBins(
       [
-        { start: ns(1917, 3, 8), type: 'strike' },
-        { start: ns(1917, 3, 31), type: 'rising' },
-        { start: ns(1917, 4, 1), type: 'strike' },
-        { start: ns(1930, 1, 1), type: 'strike' }
+        { start: ns(1917, 3, 8), end: ns(1917, 3, 8), type: 'strike', precision: 'day' },
+        { start: ns(1917, 3, 31), end: ns(1917, 3, 31), type: 'rising', precision: 'day' },
+        { start: ns(1930, 1, 1), end: ns(1930, 1, 1), type: 'strike', precision: 'day' }
       ],
-      ns(1917, 1, 1),
-      ns(1917, 12, 31)
+      ns(1915, 1, 1),
+      ns(1918, 12, 31)
     );
-    expect(bins).toHaveLength(12);
-    expect(bins[2].total).toBe(2);
-    expect(bins[2].counts[0]).toBe(1); // rising
-    expect(bins[2].counts[1]).toBe(1); // strike
-    expect(bins[3].total).toBe(1);
-    expect(bins.reduce((s, b) => s + b.total, 0)).toBe(3);
+    expect(unit).toBe('month');
+    expect(bins).toHaveLength(48);
+    const march = bins.find((b) => b.start === ns(1917, 3, 1))!;
+    expect(march.counts.slice(0, 2)).toEqual([1, 1]);
+    expect(bins.reduce((s, b) => s + b.total, 0)).toBe(2);
+  });
+
+  it('spreads an event known only to the year over its months', () => {
+    const { bins } = histogramBins(
+      [{ start: ns(1921, 1, 1), end: ns(1921, 12, 31), type: 'rising', precision: 'year' }],
+      ns(1919, 1, 1),
+      ns(1921, 12, 31)
+    );
+    const y1921 = bins.filter((b) => b.start >= ns(1921, 1, 1));
+    expect(y1921).toHaveLength(12);
+    expect(y1921[0].vague[0]).toBeCloseTo(31 / 365);
+    expect(bins.reduce((s, b) => s + b.vague[0], 0)).toBeCloseTo(1);
+    expect(y1921.every((b) => b.counts[0] === 0)).toBe(true);
+  });
+
+  it('re-bins to weeks, days and hours as the span shrinks', () => {
+    expect(binUnit(365)).toBe('week');
+    expect(binUnit(30)).toBe('day');
+    const { unit, bins } = histogramBins(
+      [{ start: ns(1917, 11, 7), end: ns(1917, 11, 7), type: 'seizure', precision: 'day' }],
+      ns(1917, 11, 6),
+      ns(1917, 11, 8)
+    );
+    expect(unit).toBe('hour');
+    expect(bins.filter((b) => b.total > 0)).toHaveLength(24);
   });
 });

@@ -1,49 +1,106 @@
-/** Events over time, binned by month and stacked by type: the strip under the slider. */
+/**
+ * Events over time for the strip under the slider, re-binned to the slider's span (months,
+ * weeks, days or hours) and stacked by type. An event dated to the day counts in the bin where it
+ * starts; an event known only to the month or year is spread over its span ("vague"), so
+ * uncertainty shows as a wash rather than a false spike.
+ */
 import { dayFromYmd, ymdFromDay } from '$lib/time/days';
 import { eventTypeIndex, EVENT_TYPES } from '$lib/model/event-types';
 
+export type BinUnit = 'month' | 'week' | 'day' | 'hour';
+
 export interface Bin {
-  /** First day of the bin. */
+  /** First day of the bin (may be fractional for hours). */
   start: number;
-  /** Day after the bin. */
+  /** Start of the next bin. */
   end: number;
-  /** Event count per type, in EVENT_TYPES order. */
+  /** Events dated to the day, per type (EVENT_TYPES order). */
   counts: number[];
+  /** Share of events known only roughly, per type. */
+  vague: number[];
   total: number;
 }
 
-/** Month bins over [start, end]; an event counts in the month it starts. */
-export function monthBins(
-  events: readonly { start: number; type: string }[],
+export function binUnit(days: number): BinUnit {
+  if (days > 2 * 366) return 'month';
+  if (days > 120) return 'week';
+  if (days > 4) return 'day';
+  return 'hour';
+}
+
+function edges(start: number, end: number, unit: BinUnit): number[] {
+  const out: number[] = [];
+  if (unit === 'month') {
+    const first = ymdFromDay(Math.floor(start));
+    let y = first.year;
+    let m = first.month;
+    for (let d = dayFromYmd(y, m, 1); d <= end; d = dayFromYmd(y, m, 1)) {
+      out.push(d);
+      if (++m > 12) {
+        m = 1;
+        y++;
+      }
+    }
+    out.push(dayFromYmd(y, m, 1));
+    return out;
+  }
+  const width = unit === 'week' ? 7 : unit === 'day' ? 1 : 1 / 24;
+  const first = unit === 'hour' ? Math.floor(start * 24) / 24 : Math.floor(start);
+  const n = Math.ceil((end - first) / width) + 1;
+  for (let i = 0; i <= n; i++)
+    out.push(unit === 'hour' ? (Math.round(first * 24) + i) / 24 : first + i * width);
+  return out;
+}
+
+export function histogramBins(
+  events: readonly { start: number; end: number; type: string; precision?: string }[],
   start: number,
   end: number
-): Bin[] {
-  const bins: Bin[] = [];
-  const first = ymdFromDay(start);
-  let y = first.year;
-  let m = first.month;
-  for (;;) {
-    const s = dayFromYmd(y, m, 1);
-    if (s > end) break;
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
+): { unit: BinUnit; bins: Bin[] } {
+  const unit = binUnit(end - start);
+  const e = edges(start, end, unit);
+  const bins: Bin[] = e.slice(0, -1).map((s, i) => ({
+    start: s,
+    end: e[i + 1],
+    counts: EVENT_TYPES.map(() => 0),
+    vague: EVENT_TYPES.map(() => 0),
+    total: 0
+  }));
+  if (!bins.length) return { unit, bins };
+  const lo = bins[0].start;
+  const hi = bins[bins.length - 1].end;
+  const find = (d: number) => {
+    let a = 0;
+    let b = bins.length - 1;
+    while (a < b) {
+      const mid = (a + b + 1) >> 1;
+      if (bins[mid].start <= d) a = mid;
+      else b = mid - 1;
     }
-    bins.push({ start: s, end: dayFromYmd(y, m, 1), counts: EVENT_TYPES.map(() => 0), total: 0 });
-  }
-  for (const e of events) {
-    if (e.start < start || e.start > end) continue;
-    let lo = 0;
-    let hi = bins.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bins[mid].start <= e.start) lo = mid;
-      else hi = mid - 1;
+    return a;
+  };
+  for (const ev of events) {
+    const t = Math.max(0, eventTypeIndex(ev.type));
+    const vague = ev.precision !== undefined && ev.precision !== 'day';
+    // Spread: imprecise events over their span; at hour resolution, day events over their day(s).
+    const spread = vague || unit === 'hour';
+    const s = ev.start;
+    const f = spread ? ev.end + 1 : ev.start;
+    if (f < lo || s >= hi || (!spread && (s < lo || s >= hi))) continue;
+    if (!spread) {
+      const b = bins[find(s)];
+      b.counts[t]++;
+      b.total++;
+      continue;
     }
-    const t = Math.max(0, eventTypeIndex(e.type));
-    bins[lo].counts[t]++;
-    bins[lo].total++;
+    const len = f - s;
+    for (let i = find(Math.max(s, lo)); i < bins.length && bins[i].start < f; i++) {
+      const share = (Math.min(f, bins[i].end) - Math.max(s, bins[i].start)) / len;
+      if (share <= 1e-9) continue;
+      if (vague) bins[i].vague[t] += share;
+      else bins[i].counts[t] += share;
+      bins[i].total += share;
+    }
   }
-  return bins;
+  return { unit, bins };
 }

@@ -11,7 +11,11 @@ const defaults: ViewState = {
   zoom: 4,
   selected: null,
   hiddenTypes: [],
-  dateStyle: 'both'
+  dateStyle: 'both',
+  filters: { actors: [], places: [], sources: [] },
+  span: null,
+  lang: 'en',
+  area: null
 };
 
 describe('URL state', () => {
@@ -25,7 +29,15 @@ describe('URL state', () => {
       zoom: 9.5,
       selected: 'kronstadt-rising-1921',
       hiddenTypes: ['strike', 'decree'],
-      dateStyle: 'os'
+      dateStyle: 'os',
+      filters: {
+        actors: ['Kronstadt sailors', 'Lenin, V. I.'],
+        places: ['kronstadt'],
+        sources: ['mckay-2013']
+      },
+      span: { start: dayFromYmd(1921, 2, 1), end: dayFromYmd(1921, 4, 1) },
+      lang: 'ru',
+      area: 'kronstadt-ice'
     };
     const query = serializeUrlState(view, defaults);
     expect(query).toContain('t=1921-03-07');
@@ -43,6 +55,15 @@ describe('URL state', () => {
     );
     expect(state).toEqual({ ...defaults, hiddenTypes: ['strike'] });
     expect(problems).toHaveLength(8);
+    const more = parseUrlState(
+      new URLSearchParams('span=1921-04-01/1921-02-01&lang=de&place=<x>|kronstadt&area=A B'),
+      defaults
+    );
+    expect(more.state).toEqual({
+      ...defaults,
+      filters: { actors: [], places: ['kronstadt'], sources: [] }
+    });
+    expect(more.problems).toHaveLength(4);
     expect(problems[0]).toBe('"t=1917-02-30" is not a date (YYYY-MM-DD); using the default');
   });
 });

@@ -19,7 +19,24 @@ export interface ViewState {
   selected: string | null;
   hiddenTypes: string[];
   dateStyle: DateStyle;
+  /** Filters: events must match one value of each non-empty list. */
+  filters: Filters;
+  /** The slider's zoomed span (inclusive days), or null for the whole period. */
+  span: { start: number; end: number } | null;
+  lang: Lang;
+  /** A selected area (its panel lists the events inside it). */
+  area: string | null;
 }
+
+export type Lang = 'en' | 'ru';
+
+export interface Filters {
+  actors: string[];
+  places: string[];
+  sources: string[];
+}
+
+export const NO_FILTERS: Filters = { actors: [], places: [], sources: [] };
 
 export interface ParsedUrl {
   state: ViewState;
@@ -40,7 +57,12 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
   const state: ViewState = {
     ...defaults,
     center: [...defaults.center],
-    hiddenTypes: [...defaults.hiddenTypes]
+    hiddenTypes: [...defaults.hiddenTypes],
+    filters: {
+      actors: [...defaults.filters.actors],
+      places: [...defaults.filters.places],
+      sources: [...defaults.filters.sources]
+    }
   };
   const problems: string[] = [];
   const bad = (key: string, why: string) =>
@@ -103,6 +125,41 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
     if (cal === 'ns' || cal === 'os' || cal === 'both') state.dateStyle = cal;
     else bad('cal', 'is not ns, os or both');
   }
+  const list = (key: string) =>
+    params
+      .getAll(key)
+      .flatMap((v) => v.split('|'))
+      .map((v) => v.trim())
+      .filter((v) => v.length > 0 && v.length <= 200);
+  state.filters = { actors: list('actor'), places: list('place'), sources: list('src') };
+  for (const [key, values] of [
+    ['place', state.filters.places],
+    ['src', state.filters.sources]
+  ] as const) {
+    const badIds = values.filter((v) => !/^[a-z0-9:._-]+$/i.test(v));
+    if (badIds.length) {
+      problems.push(`"${key}" has ids that cannot be right (${badIds.join(', ')}); ignored`);
+      if (key === 'place') state.filters.places = values.filter((v) => !badIds.includes(v));
+      else state.filters.sources = values.filter((v) => !badIds.includes(v));
+    }
+  }
+  const span = params.get('span');
+  if (span !== null) {
+    const [a, b] = span.split('/').map((x) => dayFromIso(x));
+    if (a === null || b === null || a === undefined || b === undefined || b <= a)
+      bad('span', 'is not a range YYYY-MM-DD/YYYY-MM-DD');
+    else state.span = { start: a, end: b };
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (lang === 'en' || lang === 'ru') state.lang = lang;
+    else bad('lang', 'is not en or ru');
+  }
+  const area = params.get('area');
+  if (area !== null) {
+    if (/^[a-z0-9-]{1,120}$/.test(area)) state.area = area;
+    else bad('area', 'is not an area id');
+  }
   return { state, problems };
 }
 
@@ -120,5 +177,12 @@ export function serializeUrlState(s: ViewState, defaults: ViewState): string {
   if (s.selected) p.set('e', s.selected);
   if (s.hiddenTypes.length) p.set('hide', [...s.hiddenTypes].sort().join(','));
   if (s.dateStyle !== defaults.dateStyle) p.set('cal', s.dateStyle);
-  return p.toString().replace(/%2C/g, ',');
+  if (s.filters.actors.length) p.set('actor', s.filters.actors.join('|'));
+  if (s.filters.places.length) p.set('place', s.filters.places.join('|'));
+  if (s.filters.sources.length) p.set('src', s.filters.sources.join('|'));
+  if (s.span)
+    p.set('span', `${isoFromDay(Math.floor(s.span.start))}/${isoFromDay(Math.ceil(s.span.end))}`);
+  if (s.lang !== defaults.lang) p.set('lang', s.lang);
+  if (s.area) p.set('area', s.area);
+  return p.toString().replace(/%2C/g, ',').replace(/%7C/g, '|').replace(/%2F/g, '/');
 }
