@@ -85,6 +85,7 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
   await layers.getByRole('checkbox').check();
   await expect.poll(async () => (await drawn()).points).toBe(9997);
   await layers.getByRole('button', { name: 'Remove strikes-1917' }).click();
+  await expect(page.getByTestId('import-layers')).toHaveCount(0);
   await page.reload();
   await mapIdle(page);
   await expect(page.getByTestId('import-layers')).toHaveCount(0);
