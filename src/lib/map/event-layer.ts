@@ -24,6 +24,8 @@ export interface EventLayerState {
   hover: number;
   /** Base symbol size in CSS pixels. */
   size: number;
+  /** Slider-days over which a new event pulses; 0 when the viewer prefers reduced motion. */
+  pulseDays: number;
 }
 
 const ATTRIBUTES = ['a_pos', 'a_offset', 'a_time', 'a_style', 'a_mark'] as const;
@@ -36,6 +38,7 @@ const UNIFORMS = [
   'u_size',
   'u_time',
   'u_window',
+  'u_pulse_days',
   'u_mode',
   'u_type_mask',
   'u_selected',
@@ -87,6 +90,11 @@ export class EventLayer implements CustomLayerInterface {
   points: EventPoints | null = null;
   private dirty = false;
   private state: EventLayerState;
+
+  /** The current pulse length (tests read it). */
+  get pulseDays(): number {
+    return this.state.pulseDays;
+  }
 
   constructor(id: string, state: EventLayerState) {
     this.id = id;
@@ -157,7 +165,9 @@ export class EventLayer implements CustomLayerInterface {
       return buffer;
     });
     gl.bindVertexArray(null);
+    // A fresh context (first add, or after a lost context was restored): upload everything again.
     this.dirty = this.points !== null;
+    this.marksDirty = true;
   }
 
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
@@ -206,6 +216,7 @@ export class EventLayer implements CustomLayerInterface {
     gl.uniform1f(u.u_size!, s.size);
     gl.uniform1f(u.u_time!, s.time);
     gl.uniform1f(u.u_window!, s.windowDays);
+    gl.uniform1f(u.u_pulse_days!, s.pulseDays);
     gl.uniform1i(u.u_mode!, modeIndex(s.mode));
     gl.uniform1i(u.u_type_mask!, s.typeMask);
     gl.uniform1i(u.u_selected!, s.selected);

@@ -20,6 +20,7 @@ uniform float u_pixel_ratio;
 uniform float u_size;
 uniform float u_time;
 uniform float u_window;
+uniform float u_pulse_days;
 uniform int u_mode;
 uniform int u_type_mask;
 uniform int u_selected;
@@ -59,7 +60,7 @@ void main() {
   }
   bool selected = gl_VertexID == u_selected || (mark & 1) == 1;
   bool hovered = gl_VertexID == u_hover;
-  float pulse = clamp(1.0 - (u_time - a_time.x) / ${PULSE_DAYS.toFixed(1)}, 0.0, 1.0);
+  float pulse = u_pulse_days > 0.0 ? clamp(1.0 - (u_time - a_time.x) / u_pulse_days, 0.0, 1.0) : 0.0;
   vec4 p = u_matrix * vec4(a_pos, 0.0, 1.0);
   p.xy += vec2(a_offset.x, -a_offset.y) * u_pixel_ratio * 2.0 / u_viewport * p.w;
   gl_Position = p;

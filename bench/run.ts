@@ -1,0 +1,668 @@
+/**
+ * `npm run bench`: measures the atlas's event layer against MapLibre's own `global-state` filtering
+ * and an empty map, in Debian's Chromium with SwiftShader WebGL (see DESIGN.md), then the real
+ * page's first idle and the bundle sizes. Prints a table and writes bench/results/latest.json.
+ * It measures; it asserts nothing.
+ *
+ * Options: `--build` rebuilds first (otherwise only when build/ lacks the site or this page);
+ * `--quick` runs a short smoke version (writes bench/results/quick.json); `--vite-preview` serves
+ * with `vite preview` instead of a private copy of build/ (which a concurrent rebuild can't touch);
+ * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`.
+ */
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import type { BenchApi, BenchCase, PlayResult, TickResult } from '../src/routes/bench/bench-api';
+import { ChromiumCpu, WorkerSessions, cpuDelta, type CpuTimes } from './probes';
+import { serveStatic, snapshotBuild } from './serve';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const PORT = 4180;
+const ORIGIN = `http://localhost:${PORT}`;
+const option = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SIZES =
+  option('sizes')?.split(',').map(Number) ??
+  (QUICK ? [1_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000]);
+/** The baseline can be capped (`--baseline-max=`); at 1M it loads in ~30 s and holds ~2.5 GB. */
+const BASELINE_MAX = Number(option('baseline-max') ?? Infinity);
+const TICKS = QUICK ? 5 : 20;
+const PLAY_MS = QUICK ? 1_500 : 3_000;
+const COLD_LOADS = QUICK ? 2 : 5;
+const SEED = 1917;
+const VIEWPORT = { width: 1280, height: 800 };
+/** Flags from DESIGN.md (plus the quiet ones the browser tests use). */
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+];
+const START_DAY = 6275; // 1917-03-08, START_DAY in bench-api.ts
+const WEEK = 7;
+/** Pause before each measured tick. */
+const SETTLE_MS = 250;
+
+type Bench = { __bench: BenchApi };
+/** Main-thread script and task time (CDP, thread time) and CPU per thread group (/proc), in ms. */
+type Metrics = { script: number; task: number; cpu: CpuTimes };
+
+interface Stat {
+  median: number;
+  p95: number;
+  max: number;
+}
+
+interface CaseResult {
+  case: BenchCase;
+  events: number;
+  generateMs: number;
+  prepareMs: number;
+  load: {
+    ms: number;
+    scriptMs: number;
+    cpuMs: CpuTimes;
+    longestTaskMs: number;
+  };
+  /** After load and a garbage collection: main thread and workers, JS heap and array buffers. */
+  heapMB: { page: number; pageBuffers: number; workers: number; workerBuffers: number };
+  tick: {
+    n: number;
+    scriptMs: Stat;
+    taskMs: Stat;
+    cpuMs: Stat;
+    mainCpuMs: Stat;
+    workerCpuMs: Stat;
+    gpuCpuMs: Stat;
+    callMs: Stat;
+    renderMs: Stat;
+    layerMs: Stat;
+    idleMs: Stat;
+    frames: Stat;
+    sourceDataLoadingPerTick: number;
+    tilesLoadedPerTick: number;
+  };
+  play: PlayResult & {
+    fps: number;
+    scriptMsPerSecond: number;
+    cpuMsPerSecond: CpuTimes;
+  };
+  afterLoad: { longTasks: number; longestTaskMs: number };
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function stat(values: number[], d = 2): Stat {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? 0;
+  return { median: round(at(0.5), d), p95: round(at(0.95), d), max: round(s.at(-1) ?? 0, d) };
+}
+
+interface BenchPage {
+  page: Page;
+  /** Runs `fn` and returns its result with the time the browser spent on it. */
+  measure<T>(fn: () => Promise<T>): Promise<[T, Metrics]>;
+  workers: WorkerSessions;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+const cpu = new ChromiumCpu();
+
+async function openBench(browser: Browser): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+  const cdp = await context.newCDPSession(page);
+  const workers = new WorkerSessions(cdp);
+  await workers.attach();
+  // Thread time: the main thread's own CPU, not wall time shared with the GPU process.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(`${ORIGIN}/bench`);
+  await page.waitForFunction(() => '__bench' in window, undefined, { timeout: 120_000 });
+  cpu.discover();
+  const snapshot = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), cpu: cpu.sample() };
+  };
+  return {
+    page,
+    cdp,
+    workers,
+    async measure(fn) {
+      const a = await snapshot();
+      const r = await fn();
+      const b = await snapshot();
+      return [
+        r,
+        { script: b.script - a.script, task: b.task - a.task, cpu: cpuDelta(a.cpu, b.cpu) }
+      ];
+    },
+    close: () => context.close()
+  };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const roundCpu = (c: CpuTimes, per = 1): CpuTimes => ({
+  main: round(c.main / per),
+  worker: round(c.worker / per),
+  gpu: round(c.gpu / per)
+});
+
+async function runCase(browser: Browser, kind: BenchCase, n: number): Promise<CaseResult> {
+  const { page, measure, cdp, workers, close } = await openBench(browser);
+  try {
+    const generateMs = await page.evaluate(
+      ([n, seed]) => (window as unknown as Bench).__bench.generate(n, seed),
+      [n, SEED] as const
+    );
+    const [load, loadM] = await measure(() =>
+      page.evaluate((k) => (window as unknown as Bench).__bench.load(k), kind)
+    );
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const workerHeap = await workers.heaps();
+    const afterLoad = await page.evaluate(() => (window as unknown as Bench).__bench.now());
+
+    const tick = (day: number) =>
+      page.evaluate((d) => (window as unknown as Bench).__bench.tick(d), day);
+    await tick(START_DAY + 1); // warm-up, not counted
+    const ticks: [TickResult, Metrics][] = [];
+    for (let i = 1; i <= TICKS; i++) {
+      // Let SwiftShader finish rasterising the last frame, so it does not compete for the 2 cores.
+      await sleep(SETTLE_MS);
+      ticks.push(await measure(() => tick(START_DAY + WEEK * i)));
+    }
+
+    const [play, playM] = await measure(() =>
+      page.evaluate(([ms, day]) => (window as unknown as Bench).__bench.play(ms, day), [
+        PLAY_MS,
+        START_DAY + WEEK * (TICKS + 1)
+      ] as const)
+    );
+    await page.evaluate(() => (window as unknown as Bench).__bench.settle());
+    const longTasks = await page.evaluate(
+      (t) => (window as unknown as Bench).__bench.longTasks(t),
+      afterLoad
+    );
+
+    const col = (f: (t: TickResult, m: Metrics) => number) => ticks.map(([t, m]) => f(t, m));
+    /** Page-timed figures, at the 5 µs of a cross-origin isolated page. */
+    const fine = (f: (t: TickResult) => number) => stat(col(f), 3);
+    const mb = (b: number) => round(b / 2 ** 20, 1);
+    return {
+      case: kind,
+      events: kind === 'empty' ? 0 : n,
+      generateMs: round(generateMs),
+      prepareMs: round(load.prepareMs),
+      load: {
+        ms: round(load.loadMs),
+        scriptMs: round(loadM.script),
+        cpuMs: roundCpu(loadM.cpu),
+        longestTaskMs: round(load.longestTaskMs)
+      },
+      heapMB: {
+        page: mb(heap.usedSize),
+        pageBuffers: mb(heap.backingStorageSize ?? 0),
+        workers: mb(workerHeap.used),
+        workerBuffers: mb(workerHeap.backing)
+      },
+      tick: {
+        n: ticks.length,
+        scriptMs: stat(col((_, m) => m.script)),
+        taskMs: stat(col((_, m) => m.task)),
+        cpuMs: stat(col((_, m) => m.cpu.main + m.cpu.worker)),
+        mainCpuMs: stat(col((_, m) => m.cpu.main)),
+        workerCpuMs: stat(col((_, m) => m.cpu.worker)),
+        gpuCpuMs: stat(col((_, m) => m.cpu.gpu)),
+        callMs: fine((t) => t.callMs),
+        renderMs: fine((t) => t.renderMs),
+        layerMs: fine((t) => t.layerMs),
+        idleMs: stat(col((t) => t.idleMs)),
+        frames: stat(col((t) => t.frames)),
+        sourceDataLoadingPerTick: round(sum(col((t) => t.sourceDataLoading)) / ticks.length),
+        tilesLoadedPerTick: round(sum(col((t) => t.tilesLoaded)) / ticks.length)
+      },
+      play: {
+        ...play,
+        seconds: round(play.seconds),
+        longestFrameMs: round(play.longestFrameMs, 1),
+        p95FrameMs: round(play.p95FrameMs, 1),
+        fps: round(play.frames / play.seconds, 1),
+        scriptMsPerSecond: round(playM.script / play.seconds, 1),
+        cpuMsPerSecond: roundCpu(playM.cpu, play.seconds)
+      },
+      afterLoad: { longTasks: longTasks.count, longestTaskMs: round(longTasks.longestMs) }
+    };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Records, in ms since navigation, the map's `load` (`window.__mapLoad`) and its first `idle` after
+ * the atlas's data arrived and its event layer drew (`window.__firstIdle`), by hooking the
+ * `window.__atlas` that MapView sets right after creating the map.
+ */
+const FIRST_IDLE_HOOK = `
+  let store;
+  Object.defineProperty(window, '__atlas', {
+    configurable: true,
+    get: () => store,
+    set(v) {
+      store = v;
+      v.map.once('load', () => (window.__mapLoad = performance.now()));
+      const check = () => {
+        if (v.atlas.data && v.layer.stats.frames > 0 && v.map.loaded()) {
+          window.__firstIdle ??= performance.now();
+          v.map.off('idle', check);
+        }
+      };
+      v.map.on('idle', check);
+    }
+  });
+`;
+
+type Marks = { __firstIdle?: number; __mapLoad?: number };
+
+/** The real page `/`, loaded cold (a new browser context each time). */
+async function realPage(browser: Browser) {
+  const firstIdleMs: number[] = [];
+  const mapLoadMs: number[] = [];
+  const scripts = new Set<string>();
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    // A string, not a function: tsx would wrap named inner functions in a `__name` helper the
+    // page does not have.
+    await context.addInitScript(FIRST_IDLE_HOOK);
+    const page = await context.newPage();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.endsWith('.js')) scripts.add(u.pathname);
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => (window as Marks).__firstIdle !== undefined, undefined, {
+      timeout: 120_000
+    });
+    const marks = await page.evaluate(() => [
+      (window as Marks).__firstIdle ?? NaN,
+      (window as Marks).__mapLoad ?? NaN
+    ]);
+    firstIdleMs.push(round(marks[0], 0));
+    mapLoadMs.push(round(marks[1], 0));
+    await context.close();
+  }
+  return { firstIdleMs, mapLoadMs, scripts };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/**
+ * gzip sizes from build/_app/immutable: maplibre-gl (its chunk, the big one containing
+ * 'maplibregl', and its worker in workers/) against the app's own JavaScript, both what `/`
+ * loads and everything built (other routes, lazy chunks, this benchmark page).
+ */
+function bundle(site: string, loaded: Set<string>) {
+  const root = path.join(site, '_app', 'immutable');
+  const files = walk(root).filter((f) => f.endsWith('.js'));
+  const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+  const raw = (f: string) => statSync(f).size;
+  const total = (fs: string[], size: (f: string) => number) => fs.reduce((a, f) => a + size(f), 0);
+  const kb = (b: number) => round(b / 1024, 1);
+  const rel = (f: string) => `/${path.relative(site, f).split(path.sep).join('/')}`;
+  const chunk = files
+    .filter((f) => readFileSync(f, 'utf8').includes('maplibregl'))
+    .sort((a, b) => raw(b) - raw(a))[0];
+  const worker = files.filter(
+    (f) => rel(f).includes('/workers/') && path.basename(f).startsWith('maplibre')
+  );
+  const maplibre = [chunk, ...worker];
+  const own = files.filter((f) => !maplibre.includes(f));
+  const fromRoot = own.filter((f) => loaded.has(rel(f)));
+  const missing = [...loaded].filter(
+    (u) => u.startsWith('/_app/') && !files.some((f) => rel(f) === u)
+  );
+  if (missing.length) console.warn(`  not in ${site} (rebuilt meanwhile?): ${missing.join(', ')}`);
+  return {
+    gzipLevel: 9,
+    maplibre: {
+      files: maplibre.map(rel),
+      chunkGzipKB: kb(gz(chunk)),
+      workerGzipKB: kb(total(worker, gz)),
+      gzipKB: kb(total(maplibre, gz)),
+      rawKB: kb(total(maplibre, raw))
+    },
+    app: {
+      files: fromRoot.map(rel),
+      gzipKB: kb(total(fromRoot, gz)),
+      rawKB: kb(total(fromRoot, raw))
+    },
+    appAllBuilt: { files: own.length, gzipKB: kb(total(own, gz)), rawKB: kb(total(own, raw)) }
+  };
+}
+
+function ensureBuilt(): void {
+  if (args.has('--build') || !existsSync('build/index.html') || !existsSync('build/bench.html')) {
+    for (let attempt = 1; ; attempt++) {
+      console.log('building (npm run build)…');
+      if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status === 0) break;
+      // Another build in the same checkout can remove .svelte-kit/output under this one.
+      if (attempt === 3) throw new Error('npm run build failed');
+    }
+  }
+}
+
+/** `npx vite preview` on the shared .svelte-kit/output (with --vite-preview). */
+async function vitePreview(): Promise<() => void> {
+  const vite = path.join('node_modules', 'vite', 'bin', 'vite.js');
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore'
+    }
+  );
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/bench`)).ok) return () => server.kill();
+    } catch {
+      /* not up yet */
+    }
+    if (server.exitCode !== null) break;
+    await sleep(250);
+  }
+  server.kill();
+  throw new Error(`vite preview did not come up on port ${PORT}`);
+}
+
+/** Serves the site; returns the directory the served files (and the measured bundle) come from. */
+async function serve(): Promise<{ site: string; stop(): void }> {
+  if (args.has('--vite-preview')) return { site: 'build', stop: await vitePreview() };
+  const snapshot = await snapshotBuild('build');
+  const close = await serveStatic(snapshot.dir, PORT, (p) => p === '/bench');
+  return {
+    site: snapshot.dir,
+    stop() {
+      close();
+      snapshot.remove();
+    }
+  };
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const medP95 = (s: Stat) => `${ms(s.median)} / ${ms(s.p95)}`;
+const count = (n: number) => (n ? n.toLocaleString('en') : '—');
+
+function table(cases: CaseResult[]): string {
+  const head = [
+    'case',
+    'events',
+    'tick: main-thread script ms',
+    'tick: CPU ms, main + workers',
+    'tick → idle ms',
+    'reloads / tick (sourcedataloading, tiles)',
+    'playback fps',
+    'longest frame ms',
+    'load → idle ms',
+    'longest task after load ms',
+    'JS heap MB: page + workers'
+  ];
+  const rows = cases.map((c) => [
+    c.case,
+    count(c.events),
+    medP95(c.tick.scriptMs),
+    medP95(c.tick.cpuMs),
+    medP95(c.tick.idleMs),
+    `${c.tick.sourceDataLoadingPerTick}, ${c.tick.tilesLoadedPerTick}`,
+    String(c.play.fps),
+    ms(c.play.longestFrameMs),
+    ms(c.load.ms),
+    c.afterLoad.longTasks ? ms(c.afterLoad.longestTaskMs) : 'none ≥ 50',
+    `${round(c.heapMB.page + c.heapMB.pageBuffers, 1)} + ${round(c.heapMB.workers + c.heapMB.workerBuffers, 1)}`
+  ]);
+  const line = (r: string[]) => `| ${r.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+interface Target {
+  what: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const loadBefore = os.loadavg()[0];
+  ensureBuilt();
+  const { site, stop } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS
+  });
+  try {
+    const probe = await openBench(browser);
+    const renderer = await probe.page.evaluate(() =>
+      (window as unknown as Bench).__bench.renderer()
+    );
+    const isolated = await probe.page.evaluate(() => crossOriginIsolated);
+    await probe.close();
+    console.log(`WebGL renderer: ${renderer.renderer} (${renderer.version})`);
+
+    // First, while the browser is fresh: the heavy cases leave processes to tear down.
+    const real = await realPage(browser);
+    console.log(`  real page /: first idle ${real.firstIdleMs.join(', ')} ms`);
+
+    const plan: [BenchCase, number][] = [['empty', 0]];
+    for (const n of SIZES) {
+      plan.push(['atlas', n]);
+      if (n <= BASELINE_MAX) plan.push(['baseline', n]);
+    }
+    const cases: CaseResult[] = [];
+    for (const [kind, n] of plan) {
+      const s = Date.now();
+      const r = await runCase(browser, kind, n);
+      cases.push(r);
+      console.log(
+        `  ${kind.padEnd(8)} ${count(r.events).padStart(9)}: tick ${ms(r.tick.scriptMs.median)} ms script, ` +
+          `${ms(r.tick.cpuMs.median)} ms CPU; load ${ms(r.load.ms)} ms (${((Date.now() - s) / 1000).toFixed(0)} s)`
+      );
+    }
+
+    const sizes = bundle(site, real.scripts);
+    const firstIdle = stat(real.firstIdleMs);
+
+    const at = (kind: BenchCase, n: number) => cases.find((c) => c.case === kind && c.events === n);
+    const empty = at('empty', 0)!;
+    /** b ÷ a, and the same above the empty map's own cost (null when a is within noise of it). */
+    const ratio = (b: number, a: number, floor: number) => ({
+      raw: round(b / a, 1),
+      aboveEmpty: a - floor > 0.05 ? round((b - floor) / (a - floor), 0) : null
+    });
+    const ratios = SIZES.filter((n) => n <= BASELINE_MAX).map((n) => {
+      const a = at('atlas', n)!.tick;
+      const b = at('baseline', n)!.tick;
+      return {
+        events: n,
+        script: ratio(b.scriptMs.median, a.scriptMs.median, empty.tick.scriptMs.median),
+        cpu: ratio(b.cpuMs.median, a.cpuMs.median, empty.tick.cpuMs.median),
+        idle: round(b.idleMs.median / a.idleMs.median, 1)
+      };
+    });
+    const a100 = at('atlas', 100_000);
+    const r100 = ratios.find((r) => r.events === 100_000);
+    const m1 = at('atlas', 1_000_000);
+    const targets: Target[] = [];
+    if (a100) {
+      const reloads = a100.tick.sourceDataLoadingPerTick + a100.tick.tilesLoadedPerTick;
+      targets.push(
+        {
+          what: 'atlas, 100k: main-thread script per tick (median)',
+          value: `${ms(a100.tick.scriptMs.median)} ms`,
+          target: '< 2 ms',
+          met: a100.tick.scriptMs.median < 2
+        },
+        {
+          what: 'atlas, 100k: source reloads per tick',
+          value: String(reloads),
+          target: '0',
+          met: reloads === 0
+        }
+      );
+    }
+    if (r100) {
+      const above = (r: { aboveEmpty: number | null }) =>
+        r.aboveEmpty === null ? 'atlas within noise of the empty map' : `×${r.aboveEmpty}`;
+      targets.push(
+        {
+          what: 'baseline ÷ atlas, 100k: main-thread script per tick',
+          value: `×${r100.script.raw} (above the empty map: ${above(r100.script)})`,
+          target: '≥ ×20',
+          met: r100.script.raw >= 20
+        },
+        {
+          what: 'baseline ÷ atlas, 100k: CPU per tick, main + workers',
+          value: `×${r100.cpu.raw} (above the empty map: ${above(r100.cpu)})`,
+          target: '≥ ×20',
+          met: r100.cpu.raw >= 20
+        }
+      );
+    }
+    if (m1) {
+      targets.push({
+        what: 'atlas, 1M: longest task after load (ticks + playback)',
+        value: m1.afterLoad.longTasks ? `${ms(m1.afterLoad.longestTaskMs)} ms` : 'none ≥ 50 ms',
+        target: '< 1000 ms',
+        met: m1.afterLoad.longestTaskMs < 1000
+      });
+    }
+    targets.push(
+      {
+        what: `real page /: first map idle, median of ${COLD_LOADS} cold loads`,
+        value: `${ms(firstIdle.median)} ms`,
+        target: 'reported',
+        met: null
+      },
+      {
+        what: 'JavaScript, gzip: the app beyond maplibre-gl vs maplibre-gl',
+        value: `${sizes.app.gzipKB} KB vs ${sizes.maplibre.gzipKB} KB`,
+        target: 'reported',
+        met: null
+      }
+    );
+
+    const runtimeS = round((Date.now() - t0) / 1000, 0);
+    const result = {
+      date: new Date().toISOString(),
+      runtimeS,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? '',
+        memoryGB: round(os.totalmem() / 2 ** 30, 1),
+        /** 1-minute load average before and after: other work on the machine skews wall times. */
+        loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
+        node: process.version,
+        chromium: browser.version(),
+        chromiumArgs: CHROMIUM_ARGS,
+        webgl: renderer,
+        viewport: VIEWPORT
+      },
+      settings: {
+        sizes: SIZES,
+        baselineMax: Number.isFinite(BASELINE_MAX) ? BASELINE_MAX : 'none',
+        ticks: TICKS,
+        tickDays: WEEK,
+        playMs: PLAY_MS,
+        seed: SEED,
+        coldLoads: COLD_LOADS,
+        quick: QUICK,
+        served: args.has('--vite-preview') ? 'vite preview' : 'a private copy of build/',
+        /** Cross-origin isolated bench page: performance.now() at 5 µs rather than 100 µs. */
+        crossOriginIsolated: isolated
+      },
+      cases,
+      ratios,
+      realPage: {
+        firstIdleMs: firstIdle,
+        runs: real.firstIdleMs,
+        mapLoadMs: stat(real.mapLoadMs),
+        mapLoadRuns: real.mapLoadMs
+      },
+      bundle: sizes,
+      targets
+    };
+    const out = option('out') ?? (QUICK ? 'bench/results/quick.json' : 'bench/results/latest.json');
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+
+    const lines = [
+      '',
+      `Chromium ${browser.version()}, WebGL: ${renderer.renderer}; ${os.cpus().length} cores; ` +
+        `${VIEWPORT.width}×${VIEWPORT.height}; load average ${result.machine.loadAverage.before} → ` +
+        `${result.machine.loadAverage.after}.`,
+      `Per case: ${TICKS} slider ticks of one week (median / p95), ${PLAY_MS / 1000} s playback at one day ` +
+        `per frame.` +
+        (BASELINE_MAX < Math.max(...SIZES)
+          ? ` The baseline (GeoJSON + global-state filter) runs up to ${count(BASELINE_MAX)} events.`
+          : ''),
+      '',
+      table(cases),
+      '',
+      `empty map: a tick is just a repaint of the basemap (${ms(empty.tick.scriptMs.median)} ms script).`,
+      `the event layer's own share of a tick, update() + its draw call (median, ms): ` +
+        cases
+          .filter((c) => c.case === 'atlas')
+          .map(
+            (c) =>
+              `${count(c.events)}: ${c.tick.callMs.median.toFixed(3)} + ${c.tick.layerMs.median.toFixed(3)}`
+          )
+          .join('; '),
+      '',
+      'baseline ÷ atlas, same run, median tick:',
+      ...ratios.map((r) => {
+        const above = (x: { aboveEmpty: number | null }) =>
+          x.aboveEmpty === null ? '' : ` (above the empty map ×${x.aboveEmpty})`;
+        return (
+          `  ${count(r.events).padStart(9)} events: main-thread script ×${r.script.raw}${above(r.script)}, ` +
+          `CPU main + workers ×${r.cpu.raw}${above(r.cpu)}, tick → idle ×${r.idle}`
+        );
+      }),
+      '',
+      `real page /: first map idle with events drawn ${ms(firstIdle.median)} ms (median of ${COLD_LOADS} cold ` +
+        `loads: ${real.firstIdleMs.join(', ')} ms; map 'load' at ${ms(stat(real.mapLoadMs).median)} ms)`,
+      `JavaScript, gzip -9: the app ${sizes.app.gzipKB} KB (${sizes.app.files.length} files that / loads) ` +
+        `vs maplibre-gl ${sizes.maplibre.gzipKB} KB (chunk ${sizes.maplibre.chunkGzipKB} KB + worker ` +
+        `${sizes.maplibre.workerGzipKB} KB); all the app's JS built: ${sizes.appAllBuilt.gzipKB} KB ` +
+        `(${sizes.appAllBuilt.files} files: other routes, lazy chunks, this benchmark page)`,
+      '',
+      'targets:',
+      ...targets.map(
+        (t) =>
+          `  ${t.met === null ? '       ' : t.met ? 'met    ' : 'NOT MET'} ${t.what}: ${t.value} (${t.target})`
+      ),
+      '',
+      `wrote ${out}; ${runtimeS} s`
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();

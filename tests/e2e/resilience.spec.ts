@@ -1,0 +1,193 @@
+import { chromium, type CDPSession } from '@playwright/test';
+import { test, expect, mapIdle, pixelAt } from './fixtures';
+import { EVENT_TYPES } from '../../src/lib/model/event-types';
+
+type A = {
+  map: {
+    getCanvas(): HTMLCanvasElement;
+    getCenter(): { lng: number; lat: number };
+    getZoom(): number;
+    project(ll: [number, number]): { x: number; y: number };
+    once(e: string, f: () => void): void;
+  };
+  layer: { stats: { frames: number } };
+  atlas: {
+    day: number;
+    selectedId: string | null;
+    playing: boolean;
+    speed: number;
+    loop: boolean;
+    shownEvents: {
+      id: string;
+      lon: number;
+      lat: number;
+      dx: number;
+      dy: number;
+      type: string;
+      place: string;
+    }[];
+  };
+};
+
+const hex = (c: string) => {
+  const n = parseInt(c.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+};
+const near = (a: number[], b: number[], tol = 40) =>
+  a.slice(0, 3).every((v, i) => Math.abs(v - b[i]) <= tol);
+
+test('a lost WebGL context comes back with the same time, view and selection in under 2 s', async ({
+  page
+}) => {
+  await page.goto('/?t=1921-03-07&mode=instant&z=8&c=29.9,59.95');
+  await mapIdle(page);
+  const ev = await page.evaluate(() => {
+    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
+    const e = atlas.shownEvents.find((e) => e.place.startsWith('kronstadt'))!;
+    const p = map.project([e.lon, e.lat]);
+    return { id: e.id, type: e.type, x: p.x + e.dx, y: p.y + e.dy };
+  });
+  const colour = hex(EVENT_TYPES.find((t) => t.id === ev.type)!.color);
+  await page.evaluate(
+    (id) =>
+      (
+        window as unknown as { __atlas: { atlas: { select(id: string): void } } }
+      ).__atlas.atlas.select(id),
+    ev.id
+  );
+  await expect(page).toHaveURL(new RegExp(`e=${ev.id}`));
+  await mapIdle(page);
+  const before = await page.evaluate(() => {
+    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
+    return {
+      day: atlas.day,
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      selected: atlas.selectedId,
+      url: location.href
+    };
+  });
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __lose: WEBGL_lose_context; __atlas: A };
+    w.__lose = w.__atlas.map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    w.__lose.loseContext();
+  });
+  await page.waitForTimeout(300);
+  const recovery = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { __lose: WEBGL_lose_context; __atlas: A };
+        const t0 = performance.now();
+        const frames0 = w.__atlas.layer.stats.frames;
+        w.__lose.restoreContext();
+        const check = () =>
+          w.__atlas.layer.stats.frames > frames0
+            ? resolve(performance.now() - t0)
+            : requestAnimationFrame(check);
+        check();
+      })
+  );
+  await mapIdle(page);
+  test
+    .info()
+    .annotations.push({ type: 'context-loss recovery (ms)', description: recovery.toFixed(0) });
+  expect(recovery).toBeLessThan(2000);
+  expect(near(await pixelAt(page, ev.x, ev.y), colour)).toBe(true);
+  const after = await page.evaluate(() => {
+    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
+    return {
+      day: atlas.day,
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      selected: atlas.selectedId,
+      url: location.href
+    };
+  });
+  expect(after).toEqual(before);
+});
+
+test('without WebGL the atlas says so and still offers the list, the slider and the panels', async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--disable-webgl',
+      '--disable-3d-apis',
+      '--disable-gpu',
+      '--no-sandbox',
+      '--disable-background-networking'
+    ]
+  });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('http://localhost:4173/?t=1921-03-07&mode=window&w=30');
+    await expect(page.getByRole('alert')).toContainText('The map cannot be drawn here');
+    await expect(page.getByTestId('event-list').getByRole('option').first()).toBeVisible();
+    await page.getByTestId('time-slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('current-date')).toHaveText('8 March 1921');
+    await page.getByTestId('event-list').getByRole('option').first().click();
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1048576;
+}
+
+test('looping playback does not grow the heap, and pages and presenter windows leave no map behind', async ({
+  page,
+  context
+}) => {
+  test.setTimeout(240_000);
+  const warnings: string[] = [];
+  page.on(
+    'console',
+    (m) => m.type() === 'warning' && /WebGL/.test(m.text()) && warnings.push(m.text())
+  );
+  await page.goto('/?t=1905-01-01&mode=window&w=60');
+  await mapIdle(page);
+  const cdp = await context.newCDPSession(page);
+  const start = await heapMB(cdp);
+  // Play the whole period over and over at ten years a second for 20 s (about 12 passes).
+  await page.evaluate(() => {
+    const { atlas } = (window as unknown as { __atlas: A }).__atlas;
+    atlas.loop = true;
+    atlas.speed = 3650;
+    atlas.playing = true;
+  });
+  await page.waitForTimeout(20_000);
+  await page.evaluate(() => ((window as unknown as { __atlas: A }).__atlas.atlas.playing = false));
+  const end = await heapMB(cdp);
+  test
+    .info()
+    .annotations.push({
+      type: 'heap growth over 20 s of looping playback (MB)',
+      description: (end - start).toFixed(2)
+    });
+  expect(end - start).toBeLessThan(20);
+
+  // Leave and re-enter the map through the app's own links, and open/close the presenter view.
+  for (let i = 0; i < 10; i++) {
+    await page.getByRole('link', { name: 'Lectures' }).click();
+    await page.getByRole('link', { name: /1905/ }).first().click();
+    await page.waitForURL(/\/present\/1905/);
+    await mapIdle(page);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await presenter.close();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/\/\?t=/);
+    await mapIdle(page);
+  }
+  expect(
+    await page.evaluate(() => (window as unknown as { __atlasMaps: number }).__atlasMaps)
+  ).toBe(1);
+  expect(warnings).toEqual([]);
+});

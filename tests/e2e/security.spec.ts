@@ -1,0 +1,136 @@
+import { test, expect, mapIdle } from './fixtures';
+import { XSS_VECTORS } from './xss-vectors';
+
+/** Every route of the built site, including a lecture, its handout, the presenter view and an embed. */
+const ROUTES = [
+  '/',
+  '/?t=1921-03-07&e=bloody-sunday-1905&lang=ru',
+  '/present',
+  '/present/1905?scene=2',
+  '/present/1917?scene=3&view=presenter',
+  '/present/1918-counter-revolution',
+  '/present/makhnovshchina',
+  '/present/tambov',
+  '/present/kronstadt-1921/handout',
+  '/embed?story=kronstadt-1921&scene=3',
+  '/embed?t=1905-01-22'
+];
+
+test('every route loads under the CSP with no violation, no page error and no request off this host', async ({
+  page,
+  guard
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  for (const route of ROUTES) {
+    await page.goto(route);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
+    expect(csp, route).toContain("script-src 'self'");
+    expect(csp, route).not.toContain('unsafe-eval');
+    expect(
+      await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+      route
+    ).toEqual([]);
+  }
+  expect(guard.foreign).toEqual([]);
+});
+
+test(`${XSS_VECTORS.length} XSS vectors in every imported field execute nothing and show as text`, async ({
+  page
+}) => {
+  expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(100);
+  const hits: number[] = [];
+  await page.exposeFunction('__xssHit', (n: number) => hits.push(n));
+  await page.addInitScript(() => {
+    (window as unknown as { __xss: (n: number) => void }).__xss = (n) =>
+      (window as unknown as { __xssHit: (n: number) => void }).__xssHit(n);
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('/?t=1917-03-08&mode=cumulative&w=30');
+  await mapIdle(page);
+
+  // One row per vector, the vector in every text field; coordinates valid so every row is kept.
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const header = ['date', 'title', 'place', 'type', 'summary', 'lat', 'lon', XSS_VECTORS[2]];
+  const rows = XSS_VECTORS.map((v, i) =>
+    [
+      '1917-03-0' + ((i % 8) + 1),
+      v,
+      v,
+      v,
+      v,
+      (50 + (i % 10)).toString(),
+      (30 + (i % 10)).toString(),
+      v
+    ]
+      .map(q)
+      .join(',')
+  );
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({
+      name: 'xss.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header.map(q).join(','), ...rows].join('\n'))
+    });
+  await page.getByTestId('import-mapping').getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('import-message')).toContainText(
+    `${XSS_VECTORS.length} events imported`
+  );
+  await page.getByText(/^Rows not imported or changed/).click(); // the type column's values are reported back, as text
+
+  // Show them: the list, each panel, the search results.
+  const list = page.getByTestId('event-list');
+  await expect(list).toContainText(XSS_VECTORS[0]);
+  const ids = await page.evaluate(() =>
+    (
+      window as unknown as { __atlas: { atlas: { importedEvents: { id: string }[] } } }
+    ).__atlas.atlas.importedEvents.map((e) => e.id)
+  );
+  for (const id of ids.slice(0, 12)) {
+    await page.evaluate(
+      (id) =>
+        (
+          window as unknown as { __atlas: { atlas: { select(id: string): void } } }
+        ).__atlas.atlas.select(id),
+      id
+    );
+    await expect(page.getByTestId('event-panel')).toBeVisible();
+  }
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
+    /<|'|"|script|javascript|\{/
+  );
+  await page.getByTestId('search').fill('script');
+  await expect(page.getByTestId('search-results')).toBeVisible();
+  await page.getByTestId('cite-button').click();
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+
+  expect(hits).toEqual([]);
+  expect(dialogs).toEqual([]);
+  expect(
+    await page
+      .locator('script:not([src]):not([type])')
+      .evaluateAll((s) => s.map((x) => x.textContent).filter((t) => t?.includes('__xss')))
+  ).toEqual([]);
+
+  // Clean up the stored layer for the next tests.
+  await page
+    .getByTestId('import-layers')
+    .getByRole('button', { name: /^Remove/ })
+    .click();
+  await expect(page.getByTestId('import-layers')).toHaveCount(0);
+});
