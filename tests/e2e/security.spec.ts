@@ -79,13 +79,11 @@ test(`${XSS_VECTORS.length} XSS vectors in every imported field execute nothing 
       .map(q)
       .join(',')
   );
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'xss.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from([header.map(q).join(','), ...rows].join('\n'))
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'xss.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header.map(q).join(','), ...rows].join('\n'))
+  });
   await page.getByTestId('import-mapping').getByRole('button', { name: 'Import' }).click();
   await expect(page.getByTestId('import-message')).toContainText(
     `${XSS_VECTORS.length} events imported`
