@@ -30,8 +30,8 @@ export type WorkerReply =
   | { kind: 'done'; meta?: LayerMeta }
   | { kind: 'error'; message: string };
 
-/** Events per message: about 10k keeps each structured clone on the page well under 50 ms. */
-export const CHUNK = 10_000;
+/** Events per message: 5k keeps each structured clone on the page well under 50 ms. */
+export const CHUNK = 5_000;
 /** Problems kept in full; beyond these only the count. */
 const MAX_LISTED_PROBLEMS = 1000;
 

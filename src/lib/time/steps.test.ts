@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from './days';
-import { addMonths, clampDay, nextEventDay, previousEventDay, uniqueSorted } from './steps';
+import {
+  addMonths,
+  clampDay,
+  mergedStartDays,
+  nextEventDay,
+  previousEventDay,
+  uniqueSorted
+} from './steps';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 
@@ -21,5 +28,14 @@ describe('steps', () => {
     expect(previousEventDay(days, 10)).toBeNull();
     expect(previousEventDay(days, 31)).toBe(30);
     expect(clampDay(50, 0, 40)).toBe(40);
+  });
+});
+
+describe('mergedStartDays', () => {
+  it('merges sorted lists into distinct sorted days', () => {
+    const a = [1, 3, 3, 7].map((start) => ({ start }));
+    const b = [2, 3, 9].map((start) => ({ start }));
+    expect(mergedStartDays(a, b)).toEqual([1, 2, 3, 7, 9]);
+    expect(mergedStartDays([], [])).toEqual([]);
   });
 });

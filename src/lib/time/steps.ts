@@ -45,3 +45,22 @@ export function previousEventDay(sorted: readonly number[], day: number): number
   }
   return lo > 0 ? sorted[lo - 1] : null;
 }
+
+/** The distinct start days of lists each already sorted by start, merged in one pass. */
+export function mergedStartDays(...lists: readonly (readonly { start: number }[])[]): number[] {
+  const out: number[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (
+        at[k] < lists[k].length &&
+        (best < 0 || lists[k][at[k]].start < lists[best][at[best]].start)
+      )
+        best = k;
+    }
+    if (best < 0) return out;
+    const d = lists[best][at[best]++].start;
+    if (out.length === 0 || out[out.length - 1] !== d) out.push(d);
+  }
+}

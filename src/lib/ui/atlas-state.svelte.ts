@@ -9,7 +9,13 @@ import { translate, TYPE_LABELS_RU, type MessageKey } from '$lib/i18n/messages';
 import { dayFromYmd } from '$lib/time/days';
 import type { DateStyle } from '$lib/time/format';
 import { isShown, type TimeMode } from '$lib/time/modes';
-import { addMonths, clampDay, nextEventDay, previousEventDay, uniqueSorted } from '$lib/time/steps';
+import {
+  addMonths,
+  clampDay,
+  mergedStartDays,
+  nextEventDay,
+  previousEventDay
+} from '$lib/time/steps';
 import { HOME_VIEW } from '$lib/map/region';
 import { NO_FILTERS, type Filters, type Lang, type ViewState } from './url-state';
 import type { LayerMeta } from '$lib/import/store';
@@ -101,7 +107,8 @@ export class AtlasState {
     return visible.flatMap((l) => l.events).sort((a, b) => a.start - b.start || a.end - b.end);
   });
   importIndex = $derived(new Map<string, number>(this.importedEvents.map((e, i) => [e.id, i])));
-  eventDays = $derived(uniqueSorted([...this.events, ...this.importedEvents].map((e) => e.start)));
+  /** Distinct start days, for next/previous event (both lists are sorted by start). */
+  eventDays = $derived(mergedStartDays(this.events, this.importedEvents));
   selected = $derived(
     this.selectedId === null
       ? null
