@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import {
   eventSchema,
   placeFeatureSchema,
+  placeGeometrySchema,
   sourceSchema,
   type GeoEvent
 } from '../../src/lib/model/schema';
@@ -62,19 +63,54 @@ function issuePath(path: PropertyKey[]): string {
 }
 
 function zodProblems(err: z.ZodError, base: Omit<Problem, 'field' | 'message'>): Problem[] {
-  return err.issues.map((i) => ({
-    ...base,
-    field: issuePath(i.path) || '(row)',
-    message: i.message
-  }));
+  return err.issues.map((i) => {
+    const path = issuePath(i.path);
+    // An unknown key is named as the field (zod puts it in `keys`, not in the path).
+    const keys = i.code === 'unrecognized_keys' ? i.keys.map(short).join(', ') : '';
+    return {
+      ...base,
+      field: [path, keys].filter(Boolean).join('.') || '(row)',
+      message: i.message
+    };
+  });
 }
 
-function lineOf(text: string, offset: number | undefined): number | undefined {
-  if (offset === undefined) return undefined;
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** A value quoted in a message, cut short if long. */
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
+
+/** An id to name a row by in messages: the row's own id if it is text or a number, else `fallback`. */
+function idOf(value: unknown, fallback: string): string {
+  return typeof value === 'string' || typeof value === 'number' ? short(String(value)) : fallback;
+}
+
+/** The text of a property that should be text; objects and arrays are not. */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
+}
+
+/** Offset in `text` → 1-based line, by binary search over the line starts (linear set-up). */
+function lineFinder(text: string): (offset: number | undefined) => number | undefined {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    if (offset === undefined) return undefined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** Aliases one event may expand (a guard against "billion laughs" files). */
+const MAX_ALIASES = 100;
 
 interface ParsedEvent {
   file: string;
@@ -83,42 +119,62 @@ interface ParsedEvent {
 }
 
 function parseEventFile(file: { path: string; text: string }, problems: Problem[]): ParsedEvent[] {
+  const text = file.text.replace(/^\ufeff/, '');
+  const lineOf = lineFinder(text);
   let doc: Document;
   try {
-    doc = parseDocument(file.text, { prettyErrors: false });
+    // logLevel: odd input is reported as problems here, not as warnings on the console.
+    doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   } catch (e) {
     problems.push({ file: file.path, field: '(file)', message: `cannot be read: ${String(e)}` });
     return [];
   }
-  if (doc.errors.length) {
-    for (const e of doc.errors) {
-      problems.push({
-        file: file.path,
-        line: lineOf(file.text, e.pos[0]),
-        field: '(yaml)',
-        message: e.message.split('\n')[0]
-      });
-    }
-    return [];
+  for (const e of doc.errors) {
+    problems.push({
+      file: file.path,
+      line: lineOf(e.pos[0]),
+      field: '(yaml)',
+      message: short(e.message.split('\n')[0])
+    });
   }
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    problems.push({
-      file: file.path,
-      line: 1,
-      field: '(file)',
-      message: 'must be a YAML list of events'
-    });
+    if (!doc.errors.length)
+      problems.push({
+        file: file.path,
+        line: 1,
+        field: '(file)',
+        message: 'must be a YAML list of events'
+      });
     return [];
   }
+  // Events are read one by one: a YAML error between the start of one and the start of the next
+  // (reported above) drops only that one.
+  const errorsAt = doc.errors.map((e) => e.pos[0]);
+  const items = doc.contents.items as { range?: [number, number, number] }[];
   const out: ParsedEvent[] = [];
-  doc.contents.items.forEach((node, index) => {
-    const line = lineOf(file.text, (node as { range?: [number] }).range?.[0]);
-    const raw = (node as { toJSON(): unknown }).toJSON();
-    const id =
-      raw && typeof raw === 'object' && 'id' in raw
-        ? String((raw as { id: unknown }).id)
-        : `#${index + 1}`;
+  items.forEach((node, index) => {
+    const start = node.range?.[0] ?? 0;
+    const next = items[index + 1]?.range?.[0] ?? Infinity;
+    if (errorsAt.some((p) => p >= start && p < next)) return;
+    const line = lineOf(node.range?.[0]);
+    let raw: unknown;
+    try {
+      raw = (node as { toJS(doc: Document, o: object): unknown }).toJS(doc, {
+        maxAliasCount: MAX_ALIASES
+      });
+    } catch (e) {
+      // Too many aliases, or nested too deeply for the stack.
+      problems.push({
+        file: file.path,
+        line,
+        id: `#${index + 1}`,
+        field: '(yaml)',
+        message: `cannot be read: ${short((e as Error).message ?? String(e))}`
+      });
+      return;
+    }
+    const id = idOf((raw as { id?: unknown } | null)?.id, `#${index + 1}`);
     const parsed = eventSchema.safeParse(raw);
     if (!parsed.success) problems.push(...zodProblems(parsed.error, { file: file.path, line, id }));
     else out.push({ file: file.path, line, event: parsed.data });
@@ -126,36 +182,36 @@ function parseEventFile(file: { path: string; text: string }, problems: Problem[
   return out;
 }
 
-function centre(geometry: GeoJSON.Geometry): [number, number] {
+/** Every [lon, lat, …] position of a geometry's coordinates, however deeply nested (no recursion). */
+function allPositions(geometry: GeoJSON.Geometry): number[][] {
   const pts: number[][] = [];
-  const walk = (c: unknown): void => {
+  const stack: unknown[] = [(geometry as { coordinates?: unknown }).coordinates];
+  while (stack.length) {
+    const c = stack.pop();
     if (Array.isArray(c) && typeof c[0] === 'number') pts.push(c as number[]);
-    else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk((geometry as { coordinates: unknown }).coordinates);
+    else if (Array.isArray(c)) for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]);
+  }
+  return pts;
+}
+
+function centre(geometry: GeoJSON.Geometry): [number, number] {
+  const pts = allPositions(geometry);
   const lon = pts.reduce((s, p) => s + p[0], 0) / pts.length;
   const lat = pts.reduce((s, p) => s + p[1], 0) / pts.length;
   return [lon, lat];
 }
 
-function allPositions(geometry: GeoJSON.Geometry): number[][] {
-  const pts: number[][] = [];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') pts.push(c as number[]);
-    else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk((geometry as { coordinates: unknown }).coordinates);
-  return pts;
-}
-
 function parseJson(file: { path: string; text: string }, problems: Problem[]): unknown {
   try {
-    return JSON.parse(file.text);
+    return JSON.parse(file.text.replace(/^\ufeff/, ''));
   } catch (e) {
     problems.push({
       file: file.path,
       field: '(file)',
-      message: `is not valid JSON: ${(e as Error).message}`
+      message:
+        e instanceof SyntaxError
+          ? `is not valid JSON: ${short(e.message)}`
+          : 'is nested too deeply to read'
     });
     return undefined;
   }
@@ -175,14 +231,15 @@ function checkSources(
   }
   raw.forEach((entry, i) => {
     const parsed = sourceSchema.safeParse(entry);
-    const id = (entry as { id?: string })?.id;
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, { file, id: id ?? `#${i + 1}` }));
+      const id = idOf((entry as { id?: unknown } | null)?.id, `#${i + 1}`);
+      problems.push(...zodProblems(parsed.error, { file, id }));
       return;
     }
     const s = parsed.data;
     if (out.has(s.id)) problems.push({ file, id: s.id, field: 'id', message: 'is used twice' });
-    const counted = input.sourceLineCounts?.[s.file];
+    const counts = input.sourceLineCounts;
+    const counted = counts && Object.hasOwn(counts, s.file) ? counts[s.file] : undefined;
     const lines = counted ?? s.lines;
     if (input.sourceLineCounts && counted === undefined) {
       problems.push({
@@ -271,8 +328,8 @@ function checkPlaces(
   }
   const parents: [string, string][] = [];
   raw.features.forEach((f, i) => {
-    const rawId = (f as { properties?: { id?: string } })?.properties?.id;
-    const base = { file, line: undefined, id: rawId ?? `feature #${i + 1}` };
+    const rawId = (f as { properties?: { id?: unknown } } | null)?.properties?.id;
+    const base = { file, line: undefined, id: idOf(rawId, `feature #${i + 1}`) };
     if (!(f as { geometry?: unknown })?.geometry) {
       problems.push({
         ...base,
@@ -321,10 +378,16 @@ function checkPlaces(
     if (p.parent) parents.push([p.id, p.parent]);
     const isArea = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
     const anchor = (p as { anchor?: unknown }).anchor;
+    const goodAnchor =
+      Array.isArray(anchor) &&
+      anchor.length === 2 &&
+      anchor.every((x) => typeof x === 'number' && Number.isFinite(x));
+    if (anchor !== undefined && !goodAnchor)
+      problems.push({ ...base, field: 'properties.anchor', message: 'must be [lon, lat]' });
     const [lon, lat] =
       geometry.type === 'Point'
         ? [geometry.coordinates[0], geometry.coordinates[1]]
-        : Array.isArray(anchor) && anchor.length === 2
+        : goodAnchor
           ? (anchor as [number, number])
           : centre(geometry as GeoJSON.Geometry);
     places.set(p.id, {
@@ -418,15 +481,35 @@ function checkCities(input: GeodataInput, problems: Problem[]): GeoJSON.Feature[
       });
       continue;
     }
-    raw.features.forEach((f, i) => {
-      const p = f.properties ?? {};
-      const id = String(f.id ?? p.id ?? `feature #${i + 1}`);
+    raw.features.forEach((f: unknown, i) => {
+      const feature = (typeof f === 'object' && f !== null ? f : {}) as {
+        id?: unknown;
+        geometry?: unknown;
+        properties?: unknown;
+      };
+      const props = feature.properties;
+      const p = (typeof props === 'object' && props !== null ? props : {}) as Record<
+        string,
+        unknown
+      >;
+      const id = idOf(feature.id, idOf(p.id, `feature #${i + 1}`));
       const base = { file: file.path, id };
-      if (!f.geometry) {
+      if (!feature.geometry) {
         problems.push({ ...base, field: 'geometry', message: 'is missing' });
         return;
       }
-      const outside = allPositions(f.geometry).find(([lon, lat]) => !inRegion(lon, lat));
+      const parsed = placeGeometrySchema.safeParse(feature.geometry);
+      if (!parsed.success) {
+        problems.push(
+          ...zodProblems(parsed.error, base).map((q) => ({
+            ...q,
+            field: q.field === '(row)' ? 'geometry' : `geometry.${q.field}`
+          }))
+        );
+        return;
+      }
+      const geometry = parsed.data as GeoJSON.Geometry;
+      const outside = allPositions(geometry).find(([lon, lat]) => !inRegion(lon, lat));
       if (outside)
         problems.push({
           ...base,
@@ -434,19 +517,21 @@ function checkCities(input: GeodataInput, problems: Problem[]): GeoJSON.Feature[
           message: `[${outside[0]}, ${outside[1]}] lies outside the map's region`
         });
       if (p.from_date === undefined && p.to_date === undefined) return;
-      const from = dayFromIso(String(p.from_date));
-      const to = dayFromIso(String(p.to_date));
+      const fromText = textOf(p.from_date) ?? '';
+      const toText = textOf(p.to_date) ?? '';
+      const from = dayFromIso(fromText);
+      const to = dayFromIso(toText);
       if (from === null)
         problems.push({
           ...base,
           field: 'properties.from_date',
-          message: `"${p.from_date}" is not a real date`
+          message: `"${short(fromText)}" is not a real date`
         });
       if (to === null)
         problems.push({
           ...base,
           field: 'properties.to_date',
-          message: `"${p.to_date}" is not a real date`
+          message: `"${short(toText)}" is not a real date`
         });
       if (from === null || to === null) return;
       if (to < from)
@@ -454,14 +539,14 @@ function checkCities(input: GeodataInput, problems: Problem[]): GeoJSON.Feature[
       out.push({
         type: 'Feature',
         id,
-        geometry: f.geometry,
+        geometry,
         properties: {
           id,
-          kind: p.layer === 'route' ? 'route' : String(p.layer ?? 'area'),
-          name: p.name,
+          kind: p.layer === 'route' ? 'route' : (textOf(p.layer) ?? 'area'),
+          name: textOf(p.name),
           from,
           to,
-          certainty: p.certainty ?? 'approximate'
+          certainty: textOf(p.certainty) ?? 'approximate'
         }
       });
     });
@@ -598,10 +683,12 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
     [ev.dx, ev.dy] = spreadOffset(k);
   }
 
-  const domain = {
-    start: Math.min(DOMAIN.start, ...events.map((e) => e.start)),
-    end: Math.max(DOMAIN.end, ...events.map((e) => e.end))
-  };
+  // A loop, not Math.min(...events): spreading a huge list overflows the stack.
+  const domain = { ...DOMAIN };
+  for (const e of events) {
+    domain.start = Math.min(domain.start, e.start);
+    domain.end = Math.max(domain.end, e.end);
+  }
   const body = JSON.stringify({ events, places: [...places.values()], areas });
   const version = createHash('sha256').update(body).digest('hex').slice(0, 10);
   const data: AtlasData = {
@@ -613,5 +700,7 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
     events,
     areas: { type: 'FeatureCollection', features: areas }
   };
+  // A message quotes what it found; a huge value is cut short.
+  for (const p of problems) if (p.message.length > 300) p.message = `${p.message.slice(0, 300)}…`;
   return { problems, data };
 }

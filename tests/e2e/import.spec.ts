@@ -101,6 +101,6 @@ test('a file that is not a table is refused with the reason', async ({ page }) =
     buffer: Buffer.from('{"type":"Topology"}')
   });
   await expect(page.getByTestId('import-message')).toHaveText(
-    'notes.json cannot be imported: not a GeoJSON Feature or FeatureCollection'
+    'Cannot import: notes.json is not a GeoJSON Feature or FeatureCollection'
   );
 });

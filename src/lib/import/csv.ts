@@ -1,48 +1,89 @@
 /**
  * A CSV reader (RFC 4180: quoted fields, doubled quotes, CR/LF inside quotes) that guesses the
  * delimiter (comma, semicolon or tab) and reports progress. Rows are arrays of strings; row
- * numbers in messages are 1-based lines of the file's records, header = row 1.
+ * numbers are 1-based rows of the file as a spreadsheet shows them: blank lines are skipped but
+ * counted, a record with a quoted line break is one row.
  */
+
+/** More columns than this in any row refuses the file (a hostile or broken file, not a table). */
+export const MAX_COLUMNS = 10_000;
 
 export interface CsvResult {
   header: string[];
   rows: string[][];
   delimiter: string;
+  /** The file row (1-based) of each row. */
+  rowNumbers: number[];
+  /** A quote opened in this row and column and never closed: it and the rest were read as text. */
+  unclosedQuote?: { row: number; column: number };
 }
 
-/** The delimiter that splits the first line into the most fields. */
+/** Thrown for files parseCsv refuses; the message is meant to follow the file's name. */
+export class CsvError extends Error {}
+
+/** The delimiter that splits the first non-blank record (quotes respected) into the most fields. */
 export function guessDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n/) === -1 ? text.length : text.search(/\r?\n/));
-  let best = ',';
-  let bestCount = 0;
-  for (const d of [',', ';', '\t']) {
-    const n = firstLine.split(d).length;
-    if (n > bestCount) {
-      best = d;
-      bestCount = n;
-    }
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (c === '\n' || c === '\r') {
+      if (started) break;
+      continue;
+    } else if (c in counts) counts[c]++;
+    started = true;
   }
-  return best;
+  return [',', ';', '\t'].reduce((best, d) => (counts[d] > counts[best] ? d : best));
 }
 
 /**
  * Parses CSV text. `onProgress(fraction)` is called every `every` records; throwing from it (a
- * cancel) stops the parse.
+ * cancel) stops the parse. A row of more than `maxColumns` fields throws a CsvError. A quote left
+ * open to the end of the file is read as a plain character (and reported in `unclosedQuote`), so
+ * the rows after it are kept. Linear in the length of the text.
  */
 export function parseCsv(
   text: string,
   onProgress?: (fraction: number) => void,
-  every = 5000
+  every = 5000,
+  maxColumns = MAX_COLUMNS
 ): CsvResult {
   const delimiter = guessDelimiter(text);
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
   const records: string[][] = [];
+  const rowNumbers: number[] = [];
   let field = '';
   let record: string[] = [];
   let inQuotes = false;
-  const n = text.length;
+  let row = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const d = delimiter.charCodeAt(0);
-  while (i < n) {
+  // Where the current record began, to parse it again if one of its quotes is never closed.
+  let recordStart = i;
+  let quoteAt = -1;
+  // Quotes from here on are plain characters (after a quote that never closes).
+  let literalFrom = Infinity;
+  let unclosedQuote: CsvResult['unclosedQuote'];
+
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+
+  while (i < n || inQuotes) {
+    if (inQuotes && i >= n) {
+      // The quote at quoteAt never closes: read this record again with it as plain text.
+      unclosedQuote = { row, column: record.length };
+      literalFrom = quoteAt;
+      inQuotes = false;
+      i = recordStart;
+      record = [];
+      field = '';
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (inQuotes) {
       if (c === 34) {
@@ -61,20 +102,32 @@ export function parseCsv(
       i = end;
       continue;
     }
-    if (c === 34 && field === '') {
+    if (c === 34 && field === '' && i < literalFrom) {
       inQuotes = true;
+      quoteAt = i;
       i++;
     } else if (c === d) {
-      record.push(field);
-      field = '';
+      endField();
+      if (record.length >= maxColumns) {
+        let count = record.length + 1;
+        for (let j = i + 1; j < n && text[j] !== '\n' && text[j] !== '\r'; j++)
+          if (text.charCodeAt(j) === d) count++;
+        throw new CsvError(`row ${row} has ${count} columns; the limit is ${maxColumns}`);
+      }
       i++;
     } else if (c === 10 || c === 13) {
-      record.push(field);
-      field = '';
-      if (!(record.length === 1 && record[0] === '')) records.push(record);
+      if (record.length === 0 && field === '') {
+        // A blank line: counted, not kept.
+      } else {
+        endField();
+        records.push(record);
+        rowNumbers.push(row);
+        if (onProgress && records.length % every === 0) onProgress(i / n);
+      }
       record = [];
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      if (onProgress && records.length % every === 0) onProgress(i / n);
+      row++;
+      recordStart = i;
     } else {
       let j = i;
       while (j < n) {
@@ -87,11 +140,18 @@ export function parseCsv(
     }
   }
   if (field !== '' || record.length) {
-    record.push(field);
+    endField();
     records.push(record);
+    rowNumbers.push(row);
   }
   const [header = [], ...rows] = records;
-  return { header: header.map((h) => h.trim()), rows, delimiter };
+  return {
+    header: header.map((h) => h.trim()),
+    rows,
+    delimiter,
+    rowNumbers: rowNumbers.slice(1),
+    unclosedQuote
+  };
 }
 
 /** Quotes a value for CSV output when it needs it. */

@@ -103,7 +103,7 @@ export function typeFromCell(cell: string): string | null {
   if ((EVENT_TYPE_IDS as readonly string[]).includes(v)) return v;
   const byLabel = EVENT_TYPES.find((t) => t.label.toLowerCase() === v);
   if (byLabel) return byLabel.id;
-  return TYPE_WORDS[v] ?? null;
+  return Object.hasOwn(TYPE_WORDS, v) ? TYPE_WORDS[v] : null;
 }
 
 /** Date cells to the ISO-like form `resolveSourceDate` reads: DD.MM.YYYY and YYYY/MM/DD too. */
@@ -142,6 +142,17 @@ export function placeIndex(places: readonly AtlasPlace[]): Map<string, AtlasPlac
   return index;
 }
 
+/** A cell quoted for a message, cut short if long. */
+function quote(cell: string): string {
+  return `"${cell.length > 60 ? `${cell.slice(0, 60)}…` : cell}"`;
+}
+
+/** A decimal number with a point or a comma ("55.75", "55,75", "-1e-3"), or NaN. */
+function coordinate(cell: string): number {
+  const v = cell.replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : NaN;
+}
+
 /** Everything `readRow` needs besides the row. */
 export interface RowContext {
   mapping: ColumnMapping;
@@ -166,8 +177,13 @@ export function readRow(
 
   const calendar = calendarFromCell(get('calendar'), defaultCalendar);
   const dateCell = get('date');
-  if (!dateCell) return fail('date', 'is empty');
+  if (!dateCell) return fail('date', columns.date >= 0 ? 'is empty' : 'has no column mapped to it');
   const endCell = get('end');
+  if (dateCell.length > 40 || endCell.length > 40)
+    return fail(
+      endCell.length > 40 ? 'end' : 'date',
+      `${quote(dateCell.length > 40 ? dateCell : endCell)} is not a date`
+    );
   const written = endCell
     ? `${normaliseDate(dateCell)}/${normaliseDate(endCell)}`
     : normaliseDate(dateCell);
@@ -178,13 +194,15 @@ export function readRow(
   let lat = NaN;
   let placeId = '';
   let placeName = get('place');
-  if (get('lat') || get('lon')) {
-    lat = Number(get('lat').replace(',', '.'));
-    lon = Number(get('lon').replace(',', '.'));
-    if (!Number.isFinite(lat) || lat < -90 || lat > 90)
-      return fail('lat', `"${get('lat')}" is not a latitude`);
-    if (!Number.isFinite(lon) || lon < -180 || lon > 180)
-      return fail('lon', `"${get('lon')}" is not a longitude`);
+  const latCell = get('lat');
+  const lonCell = get('lon');
+  if (latCell || lonCell) {
+    if (!latCell) return fail('lat', `is empty but lon is ${quote(lonCell)}`);
+    if (!lonCell) return fail('lon', `is empty but lat is ${quote(latCell)}`);
+    lat = coordinate(latCell);
+    lon = coordinate(lonCell);
+    if (!(lat >= -90 && lat <= 90)) return fail('lat', `${quote(latCell)} is not a latitude`);
+    if (!(lon >= -180 && lon <= 180)) return fail('lon', `${quote(lonCell)} is not a longitude`);
   }
   if (placeName) {
     const p = ctx.places.get(placeName.toLowerCase());
@@ -195,7 +213,10 @@ export function readRow(
         lat = p.lat;
       }
     } else if (!Number.isFinite(lat))
-      return fail('place', `"${placeName}" is not in the gazetteer and the row has no coordinates`);
+      return fail(
+        'place',
+        `${quote(placeName)} is not in the gazetteer and the row has no coordinates`
+      );
   }
   if (!Number.isFinite(lat)) return fail('place', 'has neither a place name nor coordinates');
   if (!placeName) placeName = `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
@@ -206,7 +227,7 @@ export function readRow(
       problems.push({
         row,
         field: 'type',
-        message: `"${get('type')}" is not a known type; drawn as ${defaultType}`,
+        message: `${quote(get('type'))} is not a known type; drawn as ${defaultType}`,
         dropped: false
       });
     type = defaultType;

@@ -3,7 +3,7 @@
  * query string, so every view can be bookmarked, shared and cited. Parsing never throws: a bad
  * parameter is dropped, reported, and the default used instead.
  */
-import { dayFromIso, isoFromDay } from '$lib/time/days';
+import { dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
 import { TIME_MODES, type TimeMode } from '$lib/time/modes';
 import type { DateStyle } from '$lib/time/format';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
@@ -46,6 +46,19 @@ export interface ParsedUrl {
 
 export const SPEEDS = [1, 7, 30, 91, 365] as const;
 
+/** The days a URL may name: the data's dates all lie in 1850–1950 (scripts/data/validate.ts). */
+const FIRST_DAY = dayFromYmd(1850, 1, 1);
+const LAST_DAY = dayFromYmd(1950, 12, 31);
+
+/** A New Style `YYYY-MM-DD` in 1850–1950 as a day number, or null. */
+function urlDay(v: string): number | null {
+  const d = dayFromIso(v);
+  return d !== null && d >= FIRST_DAY && d <= LAST_DAY ? d : null;
+}
+
+/** A value quoted in a message, cut short if long. */
+const short = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
+
 function num(v: string | null, min: number, max: number): number | null {
   if (v === null || v.trim() === '') return null;
   const n = Number(v);
@@ -66,12 +79,13 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
   };
   const problems: string[] = [];
   const bad = (key: string, why: string) =>
-    problems.push(`"${key}=${params.get(key)}" ${why}; using the default`);
+    problems.push(`"${key}=${short(params.get(key) ?? '')}" ${why}; using the default`);
 
   const t = params.get('t');
   if (t !== null) {
     const d = dayFromIso(t);
     if (d === null) bad('t', 'is not a date (YYYY-MM-DD)');
+    else if (urlDay(t) === null) bad('t', 'is outside 1850–1950');
     else state.day = d;
   }
   const mode = params.get('mode');
@@ -96,14 +110,9 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
   }
   const c = params.get('c');
   if (c !== null) {
-    const [lon, lat] = c.split(',').map((x) => num(x, -180, 180));
-    if (
-      lon === null ||
-      lat === null ||
-      lon === undefined ||
-      lat === undefined ||
-      Math.abs(lat) > 85
-    )
+    const parts = c.split(',');
+    const [lon, lat] = parts.map((x) => num(x, -180, 180));
+    if (parts.length !== 2 || lon === null || lat === null || Math.abs(lat) > 85)
       bad('c', 'is not "lon,lat"');
     else state.center = [lon, lat];
   }
@@ -114,40 +123,48 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
   }
   const hide = params.get('hide');
   if (hide !== null) {
-    const parts = hide.split(',').filter(Boolean);
-    const unknown = parts.filter((p) => !(EVENT_TYPE_IDS as readonly string[]).includes(p));
+    const parts = [...new Set(hide.split(',').filter(Boolean))];
+    const known = (p: string) => (EVENT_TYPE_IDS as readonly string[]).includes(p);
+    const unknown = parts.filter((p) => !known(p));
     if (unknown.length)
-      problems.push(`"hide" names unknown type(s) ${unknown.join(', ')}; ignored`);
-    state.hiddenTypes = parts.filter((p) => !unknown.includes(p));
+      problems.push(`"hide" names unknown type(s) ${short(unknown.join(', '))}; ignored`);
+    state.hiddenTypes = parts.filter(known);
   }
   const cal = params.get('cal');
   if (cal !== null) {
     if (cal === 'ns' || cal === 'os' || cal === 'both') state.dateStyle = cal;
     else bad('cal', 'is not ns, os or both');
   }
-  const list = (key: string) =>
-    params
+  const list = (key: string) => {
+    const values = params
       .getAll(key)
       .flatMap((v) => v.split('|'))
       .map((v) => v.trim())
-      .filter((v) => v.length > 0 && v.length <= 200);
+      .filter((v) => v.length > 0);
+    const long = values.filter((v) => v.length > 200);
+    if (long.length)
+      problems.push(`"${key}" has values over 200 characters (${short(long[0])}); ignored`);
+    return values.filter((v) => v.length <= 200);
+  };
   state.filters = { actors: list('actor'), places: list('place'), sources: list('src') };
+  const isId = (v: string) => /^[a-z0-9:._-]+$/i.test(v);
   for (const [key, values] of [
     ['place', state.filters.places],
     ['src', state.filters.sources]
   ] as const) {
-    const badIds = values.filter((v) => !/^[a-z0-9:._-]+$/i.test(v));
+    const badIds = values.filter((v) => !isId(v));
     if (badIds.length) {
-      problems.push(`"${key}" has ids that cannot be right (${badIds.join(', ')}); ignored`);
-      if (key === 'place') state.filters.places = values.filter((v) => !badIds.includes(v));
-      else state.filters.sources = values.filter((v) => !badIds.includes(v));
+      problems.push(`"${key}" has ids that cannot be right (${short(badIds.join(', '))}); ignored`);
+      if (key === 'place') state.filters.places = values.filter(isId);
+      else state.filters.sources = values.filter(isId);
     }
   }
   const span = params.get('span');
   if (span !== null) {
-    const [a, b] = span.split('/').map((x) => dayFromIso(x));
-    if (a === null || b === null || a === undefined || b === undefined || b <= a)
-      bad('span', 'is not a range YYYY-MM-DD/YYYY-MM-DD');
+    const parts = span.split('/');
+    const [a, b] = parts.map(urlDay);
+    if (parts.length !== 2 || a === null || b === null || b <= a)
+      bad('span', 'is not a range YYYY-MM-DD/YYYY-MM-DD in 1850–1950');
     else state.span = { start: a, end: b };
   }
   const lang = params.get('lang');
