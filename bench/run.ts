@@ -9,6 +9,7 @@
  * with `vite preview` instead of a private copy of build/ (which a concurrent rebuild can't touch);
  * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -37,16 +38,6 @@ const COLD_LOADS = QUICK ? 2 : 5;
 const SEED = 1917;
 const VIEWPORT = { width: 1280, height: 800 };
 /** Flags from DESIGN.md (plus the quiet ones the browser tests use). */
-const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-];
 const START_DAY = 6275; // 1917-03-08, START_DAY in bench-api.ts
 const WEEK = 7;
 /** Pause before each measured tick. */
@@ -452,7 +443,7 @@ async function main(): Promise<void> {
   ensureBuilt();
   const { site, stop } = await serve();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS
   });
   try {

@@ -8,20 +8,14 @@
  * - importing 100,000 CSV rows: time to done, and the longest main-thread task meanwhile.
  * Writes bench/results/soak.json.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { snapshotBuild, serveStatic } from './serve';
 
 const PORT = 4183;
 const BASE = `http://localhost:${PORT}`;
-const ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--enable-precise-memory-info'
-];
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 const CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
 /** Phases to run (playback, cycles, context, import); all by default. Results merge into soak.json. */
 const ONLY = new Set((process.env.SOAK_ONLY ?? 'playback,cycles,context,import').split(','));
@@ -76,7 +70,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const snapshot = await snapshotBuild();
 const close = await serveStatic(snapshot.dir, PORT);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: ARGS
 });
 const results: Record<string, unknown> = existsSync(OUT)

@@ -4,6 +4,7 @@
  * same scene's animation as video).
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { spawn } from 'node:child_process';
 import { copyFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,14 +23,8 @@ try {
     }
   }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--no-sandbox',
-      '--disable-background-networking'
-    ]
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS
   });
   const page = await browser.newPage({
     viewport: { width: 1280, height: 720 },

@@ -3,6 +3,7 @@
  * version, and the sources (with paragraphs) behind the events shown.
  */
 import type { AtlasEvent, AtlasSource } from '$lib/model/atlas-data';
+import { MONTHS } from '$lib/time/format';
 
 export interface ViewCitation {
   /** The permalink of the view. */
@@ -15,21 +16,6 @@ export interface ViewCitation {
 }
 
 export const ATLAS_TITLE = 'Revolution Atlas 1905–1921';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
 
 export function chicago(c: ViewCitation): string {
   const d = c.accessed;
