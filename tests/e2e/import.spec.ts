@@ -74,6 +74,33 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
   await expect.poll(drawn).toEqual({ points: 9997, shown: expect.any(Number) });
   expect((await drawn()).shown).toBeGreaterThan(4000);
 
+  // An imported event opens in the panel and is ringed on its own layer.
+  const first = page
+    .getByTestId('event-list')
+    .getByRole('option', { name: /^Strike \d+/ })
+    .first();
+  const title = (await first.locator('.title').textContent())!;
+  await first.click();
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
+    title
+  );
+  const ring = await page.evaluate(() => {
+    const a = (
+      window as unknown as {
+        __atlas: {
+          importedLayer: { state: { selected: number } };
+          atlas: { selectedId: string; importedEvents: { id: string }[] };
+        };
+      }
+    ).__atlas;
+    return {
+      selected: a.importedLayer.state.selected,
+      index: a.atlas.importedEvents.findIndex((e) => e.id === a.atlas.selectedId)
+    };
+  });
+  expect(ring.index).toBeGreaterThanOrEqual(0);
+  expect(ring.selected).toBe(ring.index);
+
   // Kept across a reload (IndexedDB), hidden and shown again, then removed for good.
   await page.reload();
   await mapIdle(page);

@@ -30,8 +30,8 @@ export type WorkerReply =
   | { kind: 'done'; meta?: LayerMeta }
   | { kind: 'error'; message: string };
 
-/** Events per message: 5k keeps each structured clone on the page well under 50 ms. */
-export const CHUNK = 5_000;
+/** Events per message: 2k keeps each structured clone (and the GC after it) on the page well under 50 ms. */
+export const CHUNK = 2_000;
 /** Problems kept in full; beyond these only the count. */
 const MAX_LISTED_PROBLEMS = 1000;
 

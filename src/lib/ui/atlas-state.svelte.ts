@@ -106,14 +106,13 @@ export class AtlasState {
     if (visible.length === 1) return visible[0].events;
     return visible.flatMap((l) => l.events).sort((a, b) => a.start - b.start || a.end - b.end);
   });
-  importIndex = $derived(new Map<string, number>(this.importedEvents.map((e, i) => [e.id, i])));
   /** Distinct start days, for next/previous event (both lists are sorted by start). */
   eventDays = $derived(mergedStartDays(this.events, this.importedEvents));
   selected = $derived(
     this.selectedId === null
       ? null
       : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ??
-          this.importedEvents[this.importIndex.get(this.selectedId) ?? -1] ??
+          this.importedEvents[this.importedIndexOf(this.selectedId)] ??
           null)
   );
   /** Does an event pass the actor, place and source filters? (Types are filtered separately.) */
@@ -149,6 +148,14 @@ export class AtlasState {
     }
     return out.sort((a, b) => b.start - a.start);
   });
+
+  /**
+   * Position of an imported event in `importedEvents`, or -1. A scan, not a Map: an import of
+   * 100k rows must not build a 100k-entry index on the page before it is ever asked (≈1 ms).
+   */
+  importedIndexOf(id: string | null): number {
+    return id === null ? -1 : this.importedEvents.findIndex((e) => e.id === id);
+  }
 
   /** A user-interface string in the current language. */
   t(key: MessageKey, vars?: Record<string, string | number>): string {
