@@ -167,6 +167,74 @@ test('the slider moves the set of events drawn and listed, with no source reload
   expect(after).not.toBe('');
 });
 
+test('a slider tick redraws the events alone: MapLibre draws no frame while the slider moves', async ({
+  page
+}) => {
+  await page.goto('/?t=1906-06-01&mode=window&w=30&z=5&c=35,55');
+  await mapIdle(page);
+  // Over these 30 days no area switches and no place is renamed, so the basemap has nothing to do.
+  const changes = await page.evaluate(() => {
+    const a = (
+      window as unknown as {
+        __atlas: {
+          atlas: {
+            wholeDay: number;
+            data: {
+              places: { names: { from?: number }[] }[];
+              areas: { features: { properties: { from: number; to: number } }[] };
+            };
+          };
+        };
+      }
+    ).__atlas.atlas;
+    const t = a.wholeDay;
+    const inside = (d: number | undefined) => d !== undefined && d > t && d <= t + 30;
+    return (
+      a.data.places.flatMap((p) => p.names.map((n) => n.from)).filter(inside).length +
+      a.data.areas.features.flatMap((f) => [f.properties.from, f.properties.to]).filter(inside)
+        .length
+    );
+  });
+  expect(changes).toBe(0);
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __mapFrames: number;
+      __atlas: { map: { on(e: string, f: () => void): void } };
+    };
+    w.__mapFrames = 0;
+    w.__atlas.map.on('render', () => w.__mapFrames++);
+  });
+  const counts = () =>
+    page.evaluate(() => {
+      const w = window as unknown as {
+        __mapFrames: number;
+        __atlas: {
+          overlay: { stats: { frames: number } };
+          layer: { stats: { uploads: number }; state: { time: number } };
+          atlas: { day: number };
+        };
+      };
+      return {
+        map: w.__mapFrames,
+        events: w.__atlas.overlay.stats.frames,
+        uploads: w.__atlas.layer.stats.uploads,
+        drawnDay: w.__atlas.layer.state.time,
+        day: w.__atlas.atlas.day
+      };
+    });
+  const before = await counts();
+  await page.getByTestId('time-slider').focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('current-date')).toHaveText('18 June (1 July) 1906');
+  await page.waitForTimeout(300);
+  const after = await counts();
+  expect(after.map).toBe(before.map);
+  expect(after.uploads).toBe(before.uploads);
+  // Key presses faster than frames draw together; the last frame drew the last day.
+  expect(after.events).toBeGreaterThan(before.events);
+  expect(after.drawnDay).toBe(after.day);
+});
+
 test('keys: PageUp/PageDown a month, Home/End the ends, N/P next and previous event', async ({
   page
 }) => {

@@ -72,7 +72,7 @@ export async function mapIdle(page: Page): Promise<void> {
   );
 }
 
-/** RGBA counts of the map canvas: how many pixels are near each of the given colours. */
+/** RGBA counts of the map as shown (the map's canvas with the events' canvas over it): how many pixels are near each of the given colours. */
 export async function countColours(
   page: Page,
   colours: Record<string, [number, number, number]>,
@@ -80,8 +80,13 @@ export async function countColours(
 ) {
   return page.evaluate(
     ({ colours, tolerance }) => {
-      const { map } = (
-        window as unknown as { __atlas: { map: { getCanvas(): HTMLCanvasElement } } }
+      const { map, overlay } = (
+        window as unknown as {
+          __atlas: {
+            map: { getCanvas(): HTMLCanvasElement };
+            overlay: { canvas: HTMLCanvasElement };
+          };
+        }
       ).__atlas;
       const src = map.getCanvas();
       const c = document.createElement('canvas');
@@ -89,6 +94,7 @@ export async function countColours(
       c.height = src.height;
       const ctx = c.getContext('2d')!;
       ctx.drawImage(src, 0, 0);
+      ctx.drawImage(overlay.canvas, 0, 0);
       const { data } = ctx.getImageData(0, 0, c.width, c.height);
       const out: Record<string, number> = {};
       for (const k of Object.keys(colours)) out[k] = 0;
@@ -110,7 +116,7 @@ export async function countColours(
   );
 }
 
-/** The colour of the canvas pixel at CSS position (x, y) of the map. */
+/** The colour of the map as shown (basemap and events) at CSS position (x, y). */
 export async function pixelAt(
   page: Page,
   x: number,
@@ -118,8 +124,13 @@ export async function pixelAt(
 ): Promise<[number, number, number, number]> {
   return page.evaluate(
     ({ x, y }) => {
-      const { map } = (
-        window as unknown as { __atlas: { map: { getCanvas(): HTMLCanvasElement } } }
+      const { map, overlay } = (
+        window as unknown as {
+          __atlas: {
+            map: { getCanvas(): HTMLCanvasElement };
+            overlay: { canvas: HTMLCanvasElement };
+          };
+        }
       ).__atlas;
       const src = map.getCanvas();
       const ratio = src.width / src.clientWidth;
@@ -128,6 +139,7 @@ export async function pixelAt(
       c.height = src.height;
       const ctx = c.getContext('2d')!;
       ctx.drawImage(src, 0, 0);
+      ctx.drawImage(overlay.canvas, 0, 0);
       const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
       return [d[0], d[1], d[2], d[3]] as [number, number, number, number];
     },

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
+import { EVENT_TYPES } from '../../src/lib/model/event-types';
+
+const hex = (c: string) => {
+  const n = parseInt(c.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255] as const;
+};
 
 interface Scene {
   title: string;
@@ -120,35 +126,67 @@ test('the presenter view follows the audience window and drives it back', async 
   await presenter.close();
 });
 
-test('a scene exports as a 1920×1080 PNG with its overlay', async ({ page }) => {
+test('a scene exports as a 1920×1080 PNG with its overlay and its events', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/present/kronstadt-1921?scene=6');
   await mapIdle(page);
   await page.getByTestId('export-menu').locator('summary').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Image (PNG, 1920×1080)' }).click()
-  ]);
-  const bytes = readFileSync((await download.path())!);
+  const exportPng = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Image (PNG, 1920×1080)' }).click()
+    ]);
+    return readFileSync((await download.path())!);
+  };
+  /** Distinct colours (sampled), and pixels within 12 of an event type's colour. */
+  const inspect = (bytes: Buffer) =>
+    page.evaluate(
+      async ({ b64, colours }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set<number>();
+        let eventPixels = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          if (i % (4 * 97) === 0) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+          if (
+            colours.some(
+              ([r, g, b]) =>
+                Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) <= 12
+            )
+          )
+            eventPixels++;
+        }
+        return { colours: seen.size, eventPixels };
+      },
+      { b64: bytes.toString('base64'), colours: EVENT_TYPES.map((t) => hex(t.color)) }
+    );
+  const bytes = await exportPng();
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBe(1920);
   expect(bytes.readUInt32BE(20)).toBe(1080);
-  const colours = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < d.length; i += 4 * 97) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-    return seen.size;
-  }, bytes.toString('base64'));
-  expect(colours).toBeGreaterThan(200);
+  const shown = await inspect(bytes);
+  expect(shown.colours).toBeGreaterThan(200);
   await expect(page.getByTestId('export-message')).toContainText('1920×1080');
+
+  // The same shot with every event type hidden: the events' pixels (drawn on their own canvas
+  // over the map) were in the first image.
+  await page.evaluate(
+    (ids) =>
+      ((
+        window as unknown as { __atlas: { atlas: { hiddenTypes: string[] } } }
+      ).__atlas.atlas.hiddenTypes = ids),
+    EVENT_TYPES.map((t) => t.id)
+  );
+  await mapIdle(page);
+  const hidden = await inspect(await exportPng());
+  expect(shown.eventPixels).toBeGreaterThan(hidden.eventPixels + 100);
 });
 
 test('a time range records to a playable WebM video', async ({ page }) => {

@@ -11,6 +11,7 @@ type A = {
     once(e: string, f: () => void): void;
   };
   layer: { stats: { frames: number } };
+  overlay: { canvas: HTMLCanvasElement };
   atlas: {
     day: number;
     selectedId: string | null;
@@ -68,19 +69,22 @@ test('a lost WebGL context comes back with the same time, view and selection in 
     };
   });
 
+  // Both contexts at once: the map's (basemap, labels) and the events' overlay.
   await page.evaluate(() => {
-    const w = window as unknown as { __lose: WEBGL_lose_context; __atlas: A };
-    w.__lose = w.__atlas.map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
-    w.__lose.loseContext();
+    const w = window as unknown as { __lose: WEBGL_lose_context[]; __atlas: A };
+    w.__lose = [w.__atlas.map.getCanvas(), w.__atlas.overlay.canvas].map((c) =>
+      c.getContext('webgl2')!.getExtension('WEBGL_lose_context')!
+    );
+    w.__lose.forEach((l) => l.loseContext());
   });
   await page.waitForTimeout(300);
   const recovery = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        const w = window as unknown as { __lose: WEBGL_lose_context; __atlas: A };
+        const w = window as unknown as { __lose: WEBGL_lose_context[]; __atlas: A };
         const t0 = performance.now();
         const frames0 = w.__atlas.layer.stats.frames;
-        w.__lose.restoreContext();
+        w.__lose.forEach((l) => l.restoreContext());
         const check = () =>
           w.__atlas.layer.stats.frames > frames0
             ? resolve(performance.now() - t0)

@@ -4,6 +4,6 @@ export interface MapCapture {
   snapshot(size?: { width: number; height: number }): Promise<HTMLCanvasElement>;
   /** Resolves when the map has drawn everything it has to. */
   idle(): Promise<void>;
-  /** The live map canvas (for video frames). */
-  canvas(): HTMLCanvasElement;
+  /** The live canvases, bottom first: the map's, then the events' over it (for video frames). */
+  canvases(): HTMLCanvasElement[];
 }

@@ -1,13 +1,9 @@
 /**
- * The event layer: a MapLibre custom layer (WebGL2) drawing every event as one point sprite.
- * Each event's start and end are vertex attributes and the slider time is a uniform, so moving
- * the slider costs one repaint: no source reload, no setFilter, no setData.
+ * One set of events (the built-in data, or the imported layers) drawn as point sprites with
+ * WebGL2. Each event's start and end are vertex attributes and the slider time is a uniform, so
+ * moving the slider sets a uniform: no source reload, no setFilter, no setData. The layers draw
+ * into the event overlay (`event-overlay.ts`), a canvas of their own over the map.
  */
-import type {
-  CustomLayerInterface,
-  CustomRenderMethodInput,
-  Map as MapLibreMap
-} from 'maplibre-gl';
 import { EVENT_TYPES, SHAPES, rgb } from '$lib/model/event-types';
 import { modeIndex, type TimeMode } from '$lib/time/modes';
 import { FRAGMENT_SHADER, VERTEX_SHADER } from './event-shaders';
@@ -73,15 +69,17 @@ export function buildMarks(
   return marks;
 }
 
-export class EventLayer implements CustomLayerInterface {
+/** The type colours and shapes, as the shader's uniform arrays. */
+const COLORS = new Float32Array(EVENT_TYPES.flatMap((t) => rgb(t.color)));
+const SHAPE_INDICES = new Float32Array(EVENT_TYPES.map((t) => SHAPES.indexOf(t.shape)));
+
+export class EventLayer {
   readonly id: string;
-  readonly type = 'custom' as const;
-  readonly renderingMode = '2d' as const;
   /** Counters the tests and benchmarks read: buffer uploads and frames drawn. */
   readonly stats = { uploads: 0, frames: 0 };
+  /** Called when something the layer draws has changed (the overlay then draws a frame). */
+  onchange: () => void = () => {};
 
-  private map: MapLibreMap | null = null;
-  private gl: WebGL2RenderingContext | null = null;
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private buffers: WebGLBuffer[] = [];
@@ -109,7 +107,7 @@ export class EventLayer implements CustomLayerInterface {
     this.points = points;
     this.marks = new Float32Array(points.count);
     this.dirty = true;
-    this.map?.triggerRepaint();
+    this.onchange();
   }
 
   /**
@@ -122,10 +120,10 @@ export class EventLayer implements CustomLayerInterface {
         ? marks
         : new Float32Array(this.points?.count ?? 0);
     this.marksDirty = true;
-    this.map?.triggerRepaint();
+    this.onchange();
   }
 
-  /** Updates uniforms (time, mode, filters, selection) and asks for a repaint. */
+  /** Updates uniforms (time, mode, filters, selection); the overlay draws again. */
   update(patch: Partial<EventLayerState>): void {
     let changed = false;
     for (const key of Object.keys(patch) as (keyof EventLayerState)[]) {
@@ -134,12 +132,11 @@ export class EventLayer implements CustomLayerInterface {
         changed = true;
       }
     }
-    if (changed) this.map?.triggerRepaint();
+    if (changed) this.onchange();
   }
 
-  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
-    this.map = map;
-    this.gl = gl;
+  /** Creates the program and buffers in a (new or restored) context; the events upload on draw. */
+  attach(gl: WebGL2RenderingContext): void {
     const program = gl.createProgram()!;
     gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
     gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
@@ -165,20 +162,21 @@ export class EventLayer implements CustomLayerInterface {
       return buffer;
     });
     gl.bindVertexArray(null);
-    // A fresh context (first add, or after a lost context was restored): upload everything again.
+    // A fresh context (first attach, or after a lost context was restored): upload everything again.
     this.dirty = this.points !== null;
     this.marksDirty = true;
   }
 
-  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
-    this.buffers.forEach((b) => gl.deleteBuffer(b));
-    if (this.vao) gl.deleteVertexArray(this.vao);
-    if (this.program) gl.deleteProgram(this.program);
+  /** Frees the program and buffers (the context stays). After a lost context, just drop them. */
+  detach(gl: WebGL2RenderingContext | null): void {
+    if (gl) {
+      this.buffers.forEach((b) => gl.deleteBuffer(b));
+      if (this.vao) gl.deleteVertexArray(this.vao);
+      if (this.program) gl.deleteProgram(this.program);
+    }
     this.buffers = [];
     this.vao = null;
     this.program = null;
-    this.map = null;
-    this.gl = null;
   }
 
   private upload(gl: WebGL2RenderingContext, points: EventPoints): void {
@@ -192,7 +190,8 @@ export class EventLayer implements CustomLayerInterface {
     this.marksDirty = true;
   }
 
-  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+  /** Draws the events with the map's projection matrix (mercator units → clip space). */
+  draw(gl: WebGL2RenderingContext, matrix: Float32Array): void {
     const { program, points } = this;
     if (!program || !points || !this.vao) return;
     gl.useProgram(program);
@@ -206,11 +205,7 @@ export class EventLayer implements CustomLayerInterface {
     const s = this.state;
     const u = this.uniforms;
     const ratio = window.devicePixelRatio || 1;
-    gl.uniformMatrix4fv(
-      u.u_matrix!,
-      false,
-      options.defaultProjectionData.mainMatrix as Float32Array
-    );
+    gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(u.u_pixel_ratio!, ratio);
     gl.uniform1f(u.u_size!, s.size);
@@ -221,14 +216,8 @@ export class EventLayer implements CustomLayerInterface {
     gl.uniform1i(u.u_type_mask!, s.typeMask);
     gl.uniform1i(u.u_selected!, s.selected);
     gl.uniform1i(u.u_hover!, s.hover);
-    gl.uniform3fv(
-      u.u_colors!,
-      EVENT_TYPES.flatMap((t) => rgb(t.color))
-    );
-    gl.uniform1fv(
-      u.u_shapes!,
-      EVENT_TYPES.map((t) => SHAPES.indexOf(t.shape))
-    );
+    gl.uniform3fv(u.u_colors!, COLORS);
+    gl.uniform1fv(u.u_shapes!, SHAPE_INDICES);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.drawArrays(gl.POINTS, 0, points.count);

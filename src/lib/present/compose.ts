@@ -28,17 +28,20 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-/** Draws `map` scaled to the target canvas and the overlay on top, sized to the canvas. */
+/**
+ * Draws the map's layers (bottom first: basemap canvas, events canvas, or one snapshot) scaled to
+ * the target canvas, and the overlay on top, sized to the canvas.
+ */
 export function composeFrame(
   target: HTMLCanvasElement,
-  map: CanvasImageSource,
+  map: CanvasImageSource[],
   overlay: Overlay
 ): void {
   const ctx = target.getContext('2d')!;
   const W = target.width;
   const H = target.height;
   const u = Math.max(1, H / 540); // text scale: 1 at 960×540
-  ctx.drawImage(map, 0, 0, W, H);
+  for (const layer of map) ctx.drawImage(layer, 0, 0, W, H);
   ctx.textBaseline = 'top';
   const font = (px: number, weight = 400) =>
     `${weight} ${Math.round(px * u)}px 'Noto Sans', sans-serif`;

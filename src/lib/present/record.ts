@@ -70,7 +70,7 @@ export async function recordVideo(
       setDay(f.day);
       const t0 = performance.now();
       await capture.idle();
-      composeFrame(canvas, capture.canvas(), f.overlay);
+      composeFrame(canvas, capture.canvases(), f.overlay);
       track.requestFrame?.();
       onProgress((k + 1) / plan.frames.length);
       const wait = frameMs - (performance.now() - t0);

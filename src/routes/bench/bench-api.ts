@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { EventLayer } from '$lib/map/event-layer';
+import { EventOverlay } from '$lib/map/event-overlay';
 import { EVENT_TYPES } from '$lib/model/event-types';
 import { dayFromYmd } from '$lib/time/days';
 import {
@@ -33,13 +34,19 @@ export interface LoadResult {
 export interface TickResult {
   /** The setter alone: `layer.update({time})`, `setGlobalStateProperty` or `triggerRepaint`. */
   callMs: number;
-  /** Time inside MapLibre's frame renders until idle (the whole map, basemap included). */
+  /**
+   * Time drawing until the new frame is there: MapLibre's frame renders (the whole map, basemap
+   * included) and, for the atlas, the event overlay's own frames.
+   */
   renderMs: number;
-  /** Time inside the event layer's own `render` (atlas only). */
+  /** Time inside the event layers' own `draw` (atlas only). */
   layerMs: number;
-  /** Frames MapLibre rendered until idle. */
+  /** Frames drawn until then (MapLibre's, plus the overlay's for the atlas). */
   frames: number;
-  /** From the setter to the map's next `idle`. */
+  /**
+   * From the setter until the new frame is there: the map's next `idle`; for the atlas, whose tick
+   * leaves the map alone, the event overlay's next frame.
+   */
   idleMs: number;
   /** `sourcedataloading` events (a source or a new tile starts loading). */
   sourceDataLoading: number;
@@ -121,11 +128,14 @@ export function createBench(map: MapLibreMap): BenchApi {
 
   const internals = map as unknown as { _render(t: number): unknown };
   const render = internals._render.bind(map);
+  let inMapRender = false;
   internals._render = (t: number) => {
     const s = performance.now();
+    inMapRender = true;
     try {
       return render(t);
     } finally {
+      inMapRender = false;
       counters.renderMs += performance.now() - s;
       counters.renders++;
     }
@@ -145,12 +155,26 @@ export function createBench(map: MapLibreMap): BenchApi {
     size: 13,
     pulseDays: 10
   });
-  const draw = layer.render.bind(layer);
-  layer.render = (gl, options) => {
+  const drawLayer = layer.draw.bind(layer);
+  layer.draw = (gl, matrix) => {
     const s = performance.now();
-    draw(gl, options);
+    drawLayer(gl, matrix);
     counters.layerMs += performance.now() - s;
   };
+  /** Created with the atlas case only, so that the others pay for no second WebGL context. */
+  let overlay: EventOverlay | null = null;
+  /** Overlay frames drawn on their own (slider ticks), not inside one of MapLibre's frames. */
+  function timeOverlay(o: EventOverlay): EventOverlay {
+    const draw = o.draw.bind(o);
+    o.draw = () => {
+      if (inMapRender) return draw();
+      const s = performance.now();
+      draw();
+      counters.renderMs += performance.now() - s;
+      counters.renders++;
+    };
+    return o;
+  }
 
   let pending: SyntheticEvents | null = null;
   let kind: BenchCase = 'empty';
@@ -198,9 +222,11 @@ export function createBench(map: MapLibreMap): BenchApi {
       let start: () => void;
       if (k === 'atlas') {
         if (!data) throw new Error('generate() first');
+        overlay ??= timeOverlay(new EventOverlay(map, [layer]));
+        const events = overlay;
         start = () => {
           layer.setPoints(data.points);
-          map.addLayer(layer);
+          map.addLayer(events.cameraLayer);
         };
       } else if (k === 'baseline') {
         if (!data) throw new Error('generate() first');
@@ -236,7 +262,7 @@ export function createBench(map: MapLibreMap): BenchApi {
 
     async tick(day) {
       const before = { ...counters };
-      const idle = nextIdle(map);
+      const idle = kind === 'atlas' && overlay ? overlay.drawn() : nextIdle(map);
       const t0 = performance.now();
       setDay(day);
       const callMs = performance.now() - t0;

@@ -1,0 +1,112 @@
+/**
+ * The event overlay: a WebGL2 canvas of its own laid over the map's, on which the event layers
+ * draw. A slider tick redraws this canvas alone (one draw call per layer) and never the basemap.
+ * A camera move redraws it inside MapLibre's own frame, through a custom layer that draws nothing
+ * and hands over the map's projection matrix, so that the two canvases always agree.
+ */
+import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
+import type { EventLayer } from './event-layer';
+
+export class EventOverlay {
+  readonly canvas: HTMLCanvasElement;
+  /** Frames drawn (tests and the benchmark read it). */
+  readonly stats = { frames: 0 };
+  /** Goes into the map's style (on top): each map frame hands its matrix over and draws the events. */
+  readonly cameraLayer: CustomLayerInterface;
+
+  private readonly gl: WebGL2RenderingContext;
+  private matrix: Float32Array | null = null;
+  private frame = 0;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly layers: EventLayer[]
+  ) {
+    const canvas = document.createElement('canvas');
+    canvas.className = 'event-overlay';
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
+    const gl = canvas.getContext('webgl2', {
+      alpha: true,
+      premultipliedAlpha: true,
+      antialias: false,
+      depth: false,
+      stencil: false,
+      // Exports copy the canvas after it was drawn.
+      preserveDrawingBuffer: true
+    });
+    if (!gl) throw new Error('WebGL2 is not available for the event overlay');
+    this.canvas = canvas;
+    this.gl = gl;
+    map.getCanvas().after(canvas);
+    for (const layer of layers) {
+      layer.attach(gl);
+      layer.onchange = () => this.request();
+    }
+    canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault(); // ask for the context back
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      for (const layer of layers) layer.detach(null);
+    });
+    canvas.addEventListener('webglcontextrestored', () => {
+      for (const layer of layers) layer.attach(gl);
+      this.request();
+    });
+    this.cameraLayer = {
+      id: 'event-camera',
+      type: 'custom',
+      renderingMode: '2d',
+      render: (_gl, options) => {
+        this.matrix = Float32Array.from(options.defaultProjectionData.mainMatrix);
+        this.draw();
+      }
+    };
+  }
+
+  /** Draws at the next animation frame (several changes in one frame draw once). */
+  request(): void {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.draw());
+  }
+
+  /** Resolves once the overlay has drawn its next frame. */
+  drawn(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Draws every layer now, at the map's size and with its last matrix. */
+  draw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    const { gl, canvas, matrix } = this;
+    if (!matrix || gl.isContextLost()) return;
+    const source = this.map.getCanvas();
+    if (canvas.width !== source.width || canvas.height !== source.height) {
+      canvas.width = source.width;
+      canvas.height = source.height;
+    }
+    if (canvas.style.width !== source.style.width) canvas.style.width = source.style.width;
+    if (canvas.style.height !== source.style.height) canvas.style.height = source.style.height;
+    gl.viewport(0, 0, canvas.width, canvas.height);
+    gl.clearColor(0, 0, 0, 0);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    for (const layer of this.layers) layer.draw(gl, matrix);
+    this.stats.frames++;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  /** Frees the layers' buffers and the context, and takes the canvas away. */
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    for (const layer of this.layers) {
+      layer.detach(this.gl);
+      layer.onchange = () => {};
+    }
+    this.gl.getExtension('WEBGL_lose_context')?.loseContext();
+    this.canvas.remove();
+  }
+}
