@@ -30,6 +30,27 @@ describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
     expect(Object.keys(style['font-faces'] ?? {})).toContain(FONT_REGULAR);
   });
 
+  it('starts places and areas empty, or with the data when they came before the map', () => {
+    const empty = (id: string) => (style.sources[id] as { data: GeoJSON.FeatureCollection }).data;
+    expect(empty('places').features).toEqual([]);
+    expect(empty('areas').features).toEqual([]);
+    const places: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'kronstadt' },
+          geometry: { type: 'Point', coordinates: [29.77, 59.99] }
+        }
+      ]
+    };
+    const areas: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+    const filled = atlasStyle(theme, urls, { places, areas });
+    expect((filled.sources.places as { data: unknown }).data).toBe(places);
+    expect((filled.sources.areas as { data: unknown }).data).toBe(areas);
+    expect((filled.sources.areas as { promoteId?: string }).promoteId).toBe('id');
+  });
+
   it('switches timed areas by feature-state, never by filter, so the slider reloads nothing', () => {
     for (const id of ['areas-fill', 'areas-line', 'routes']) {
       const layer = style.layers.find((l) => l.id === id)!;

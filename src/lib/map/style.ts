@@ -86,8 +86,16 @@ function geojson(data: string | GeoJSON.GeoJSON): {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Builds the whole style for a theme. */
-export function atlasStyle(theme: Theme, urls: StyleUrls): StyleSpecification {
+/**
+ * Builds the whole style for a theme. `initial` fills the places and areas sources from the
+ * start when the data are already there, so that the first load tiles them once rather than
+ * again after a `setData`.
+ */
+export function atlasStyle(
+  theme: Theme,
+  urls: StyleUrls,
+  initial: { places?: GeoJSON.FeatureCollection; areas?: GeoJSON.FeatureCollection } = {}
+): StyleSpecification {
   const c = PALETTES[theme];
   const b = urls.base.replace(/\/$/, '');
   const sources: StyleSpecification['sources'] = {
@@ -96,8 +104,8 @@ export function atlasStyle(theme: Theme, urls: StyleUrls): StyleSpecification {
     lakes: geojson(`${b}/data/basemap/lakes.json`),
     rivers: geojson(`${b}/data/basemap/rivers.json`),
     empire: geojson(`${b}/data/basemap/empire-1914.json`),
-    [SOURCE_AREAS]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-    [SOURCE_PLACES]: geojson(EMPTY)
+    [SOURCE_AREAS]: { type: 'geojson', data: initial.areas ?? EMPTY, promoteId: 'id' },
+    [SOURCE_PLACES]: geojson(initial.places ?? EMPTY)
   };
   for (const city of CITIES) sources[`city-${city}`] = geojson(`${b}/data/city/${city}.json`);
   return {
