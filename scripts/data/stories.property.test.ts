@@ -6,18 +6,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
 import type { AtlasData } from '../../src/lib/model/atlas-data';
 import { dayFromYmd, isoFromDay } from '../../src/lib/time/days';
 import { parseStories } from './stories';
 import { formatProblem, type Problem } from './validate';
 
-const RUNS = 10_000;
 const SEED = 1918;
-const TIMEOUT = 60_000;
-
-function ok(condition: boolean, what: string, detail?: unknown): asserts condition {
-  if (!condition) throw new Error(`${what}: ${JSON.stringify(detail)?.slice(0, 3000)}`);
-}
 
 const DOMAIN = { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) };
 const data = {

@@ -6,42 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
 import { formatProblem, validateGeodata, type GeodataInput, type Problem } from './validate';
+import { GOOD_SOURCES, PLACES_PATH, placeFeature, SOURCES_PATH } from './validate.fixtures';
 
-const RUNS = 10_000;
 const SEED = 1906;
-const TIMEOUT = 60_000;
 
-function ok(condition: boolean, what: string, detail?: unknown): asserts condition {
-  if (!condition) throw new Error(`${what}: ${JSON.stringify(detail)?.slice(0, 3000)}`);
-}
-
-const SOURCES_PATH = 'geodata/sources.json';
-const PLACES_PATH = 'geodata/places.geojson';
-const GOOD_SOURCES = [
-  {
-    id: 'tabor-2017',
-    file: 'tabor.txt',
-    lines: 50,
-    author: 'Ron Tabor',
-    title: 'Explorations',
-    year: 2017
-  },
-  {
-    id: 'trotsky-1930',
-    file: 'trotsky.txt',
-    lines: 500,
-    author: 'L. Trotsky',
-    title: 'History',
-    year: 1930
-  }
-];
-const placeFeature = (id: string, coordinates: unknown, extra: Record<string, unknown> = {}) => ({
-  type: 'Feature',
-  id,
-  geometry: { type: 'Point', coordinates },
-  properties: { id, kind: 'city', names: [{ name: id }], certainty: 'exact', ...extra }
-});
 const event = (id: string, place = 'moscow', date = '1917-03-08') =>
   `- id: ${id}\n  title: T <b>${id}</b>\n  summary: "S: ${id}"\n  type: strike\n  date: ${date}\n  calendar: gregorian\n  precision: day\n  start: ${date}\n  end: ${date}\n  place: ${place}\n  sources:\n    - { id: tabor-2017, line: 1 }\n`;
 

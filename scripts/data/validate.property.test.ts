@@ -7,51 +7,20 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
 import { EVENT_TYPE_IDS } from '../../src/lib/model/event-types';
 import { dateFromDay } from '../../src/lib/time/calendar';
 import { dayFromYmd, isoFromDay } from '../../src/lib/time/days';
 import { formatProblem, validateGeodata, type GeodataInput, type Problem } from './validate';
+import { GOOD_SOURCES, PLACES_PATH, placeFeature, SOURCES_PATH } from './validate.fixtures';
 
-const RUNS = 10_000;
 const SEED = 1905;
-const TIMEOUT = 60_000;
 
-function ok(condition: boolean, what: string, detail?: unknown): asserts condition {
-  if (!condition) throw new Error(`${what}: ${JSON.stringify(detail)?.slice(0, 3000)}`);
-}
-
-const SOURCES_PATH = 'geodata/sources.json';
-const PLACES_PATH = 'geodata/places.geojson';
-
-const GOOD_SOURCES = [
-  {
-    id: 'tabor-2017',
-    file: 'tabor.txt',
-    lines: 50,
-    author: 'Ron Tabor',
-    title: 'Explorations',
-    year: 2017
-  },
-  {
-    id: 'trotsky-1930',
-    file: 'trotsky.txt',
-    lines: 500,
-    author: 'L. Trotsky',
-    title: 'History',
-    year: 1930
-  }
-];
 const GOOD_PLACES: Record<string, [number, number]> = {
   petrograd: [30.31, 59.94],
   moscow: [37.62, 55.75],
   kronstadt: [29.77, 59.99]
 };
-const placeFeature = (id: string, coordinates: unknown, extra: Record<string, unknown> = {}) => ({
-  type: 'Feature',
-  id,
-  geometry: { type: 'Point', coordinates },
-  properties: { id, kind: 'city', names: [{ name: id }], certainty: 'exact', ...extra }
-});
 
 /** Strings that have broken parsers: markup, quotes, YAML syntax, line ends, odd unicode. */
 const NASTY = [

@@ -1,38 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, spreadOffset, validateGeodata, type GeodataInput } from './validate';
 import { readGeodata } from './read-geodata';
+import { GOOD_SOURCES, placeFeature } from './validate.fixtures';
 import { dayFromYmd } from '../../src/lib/time/days';
 
-const SOURCES = JSON.stringify([
-  {
-    id: 'tabor-2017',
-    file: 'tabor.txt',
-    lines: 50,
-    author: 'Ron Tabor',
-    title: 'Explorations',
-    year: 2017
-  }
-]);
-
-function place(id: string, coords: [number, number], extra: Record<string, unknown> = {}) {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: coords },
-    properties: { id, kind: 'city', names: [{ name: id }], certainty: 'exact', ...extra }
-  };
-}
+const SOURCES = JSON.stringify([GOOD_SOURCES[0]]);
 
 const PLACES = {
   type: 'FeatureCollection',
   features: [
-    place('petrograd', [30.31, 59.94], {
+    placeFeature('petrograd', [30.31, 59.94], {
       names: [
         { name: 'St Petersburg', to: '1914-08-31' },
         { name: 'Petrograd', from: '1914-08-31', to: '1924-01-26' }
       ]
     }),
-    place('moscow', [37.62, 55.75])
+    placeFeature('moscow', [37.62, 55.75])
   ]
 };
 
@@ -182,7 +165,10 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
   });
 
   it('a place outside the region', () => {
-    const paris = { ...PLACES, features: [...PLACES.features, place('paris', [2.35, 48.85])] };
+    const paris = {
+      ...PLACES,
+      features: [...PLACES.features, placeFeature('paris', [2.35, 48.85])]
+    };
     expect(messages({ places: paris })).toEqual([
       "geodata/places.geojson [paris] geometry: [2.35, 48.85] lies outside the map's region"
     ]);
@@ -192,7 +178,7 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
     const overlap = {
       ...PLACES,
       features: [
-        place('petrograd', [30.31, 59.94], {
+        placeFeature('petrograd', [30.31, 59.94], {
           names: [
             { name: 'St Petersburg', to: '1914-09-01' },
             { name: 'Petrograd', from: '1914-08-31' }

@@ -1,4 +1,4 @@
-import { test, expect, mapIdle, countColours, pixelAt } from './fixtures';
+import { test, expect, mapIdle, countColours, pixelAt, hex, near } from './fixtures';
 import type { Page } from '@playwright/test';
 import { EVENT_TYPES } from '../../src/lib/model/event-types';
 
@@ -49,17 +49,6 @@ async function probe(page: Page, filter: string): Promise<Probe> {
       };
     },
     { filter, types }
-  );
-}
-
-function hex(c: string): [number, number, number] {
-  const n = parseInt(c.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-function near(a: readonly number[], b: readonly number[], tol = 40): boolean {
-  return (
-    Math.abs(a[0] - b[0]) <= tol && Math.abs(a[1] - b[1]) <= tol && Math.abs(a[2] - b[2]) <= tol
   );
 }
 
@@ -210,7 +199,7 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
         __mapFrames: number;
         __atlas: {
           overlay: { stats: { frames: number } };
-          layer: { stats: { uploads: number }; state: { time: number } };
+          layer: { stats: { uploads: number; drawnDay: number } };
           atlas: { day: number };
         };
       };
@@ -218,7 +207,7 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
         map: w.__mapFrames,
         events: w.__atlas.overlay.stats.frames,
         uploads: w.__atlas.layer.stats.uploads,
-        drawnDay: w.__atlas.layer.state.time,
+        drawnDay: w.__atlas.layer.stats.drawnDay,
         day: w.__atlas.atlas.day
       };
     });

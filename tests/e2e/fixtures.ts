@@ -3,6 +3,7 @@
  * that leaves localhost. Helpers read the live map through `window.__atlas`.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { rgb } from '../../src/lib/model/event-types';
 
 export interface Guard {
   errors: string[];
@@ -32,6 +33,17 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+
+/** An event type's `#rrggbb` as 0–255 channels, as canvas pixels read. */
+export function hex(c: string): [number, number, number] {
+  const [r, g, b] = rgb(c).map((v) => Math.round(v * 255));
+  return [r, g, b];
+}
+
+/** Is a pixel within `tol` of a colour on each of red, green and blue? */
+export function near(a: readonly number[], b: readonly number[], tol = 40): boolean {
+  return [0, 1, 2].every((i) => Math.abs(a[i] - b[i]) <= tol);
+}
 
 /** Waits until the map has loaded its style, drawn the event layer and gone idle. */
 export async function mapIdle(page: Page): Promise<void> {

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle } from './fixtures';
+import { test, expect, mapIdle, hex } from './fixtures';
 import { EVENT_TYPES } from '../../src/lib/model/event-types';
-
-const hex = (c: string) => {
-  const n = parseInt(c.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255] as const;
-};
 
 interface Scene {
   title: string;

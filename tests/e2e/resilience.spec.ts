@@ -1,5 +1,5 @@
-import { chromium, type CDPSession } from '@playwright/test';
-import { test, expect, mapIdle, pixelAt } from './fixtures';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { test, expect, mapIdle, pixelAt, hex, near } from './fixtures';
 import { EVENT_TYPES } from '../../src/lib/model/event-types';
 
 type A = {
@@ -30,12 +30,18 @@ type A = {
   };
 };
 
-const hex = (c: string) => {
-  const n = parseInt(c.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-};
-const near = (a: number[], b: number[], tol = 40) =>
-  a.slice(0, 3).every((v, i) => Math.abs(v - b[i]) <= tol);
+/** What must survive a lost context: the time, the camera, the selection and the URL. */
+const viewOf = (page: Page) =>
+  page.evaluate(() => {
+    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
+    return {
+      day: atlas.day,
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      selected: atlas.selectedId,
+      url: location.href
+    };
+  });
 
 test('a lost WebGL context comes back with the same time, view and selection in under 2 s', async ({
   page
@@ -58,16 +64,7 @@ test('a lost WebGL context comes back with the same time, view and selection in 
   );
   await expect(page).toHaveURL(new RegExp(`e=${ev.id}`));
   await mapIdle(page);
-  const before = await page.evaluate(() => {
-    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
-    return {
-      day: atlas.day,
-      center: map.getCenter(),
-      zoom: map.getZoom(),
-      selected: atlas.selectedId,
-      url: location.href
-    };
-  });
+  const before = await viewOf(page);
 
   // Both contexts at once: the map's (basemap, labels) and the events' overlay.
   await page.evaluate(() => {
@@ -98,16 +95,7 @@ test('a lost WebGL context comes back with the same time, view and selection in 
     .annotations.push({ type: 'context-loss recovery (ms)', description: recovery.toFixed(0) });
   expect(recovery).toBeLessThan(2000);
   expect(near(await pixelAt(page, ev.x, ev.y), colour)).toBe(true);
-  const after = await page.evaluate(() => {
-    const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
-    return {
-      day: atlas.day,
-      center: map.getCenter(),
-      zoom: map.getZoom(),
-      selected: atlas.selectedId,
-      url: location.href
-    };
-  });
+  const after = await viewOf(page);
   expect(after).toEqual(before);
 });
 

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok, RUNS, TIMEOUT } from '$lib/testing/property';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 import { dayFromYmd, ymdFromDay } from '$lib/time/days';
@@ -19,9 +20,6 @@ import {
 } from './mapping';
 import { importTable, MAX_IMPORT_BYTES, previewTable, readTable } from './run-import';
 
-const RUNS = 10_000;
-/** Per property: 10,000 runs take a few seconds; the margin is for a slow machine. */
-const TIMEOUT = 60_000;
 const SEED = 1917;
 
 const PLACES: AtlasPlace[] = [
@@ -460,10 +458,6 @@ const geojsonFile: fc.Arbitrary<FileSpec> = fc
 
 // ---------------------------------------------------------------------------------------------
 // Checks shared by the properties: plain throws, as expect() is slow at a million calls.
-
-function ok(condition: boolean, what: string, detail?: unknown): asserts condition {
-  if (!condition) throw new Error(`${what}: ${JSON.stringify(detail)?.slice(0, 2000)}`);
-}
 
 function throwsWith(f: () => unknown, message: string): boolean {
   try {

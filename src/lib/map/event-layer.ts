@@ -75,8 +75,8 @@ const SHAPE_INDICES = new Float32Array(EVENT_TYPES.map((t) => SHAPES.indexOf(t.s
 
 export class EventLayer {
   readonly id: string;
-  /** Counters the tests and benchmarks read: buffer uploads and frames drawn. */
-  readonly stats = { uploads: 0, frames: 0 };
+  /** What the tests and benchmarks read: buffer uploads, frames drawn, the day last drawn. */
+  readonly stats = { uploads: 0, frames: 0, drawnDay: NaN };
   /** Called when something the layer draws has changed (the overlay then draws a frame). */
   onchange: () => void = () => {};
 
@@ -223,5 +223,6 @@ export class EventLayer {
     gl.drawArrays(gl.POINTS, 0, points.count);
     gl.bindVertexArray(null);
     this.stats.frames++;
+    this.stats.drawnDay = s.time;
   }
 }

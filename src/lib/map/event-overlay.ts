@@ -15,6 +15,7 @@ export class EventOverlay {
   readonly cameraLayer: CustomLayerInterface;
 
   private readonly gl: WebGL2RenderingContext;
+  /** The map's last projection matrix (mercator units → clip space); null before its first frame. */
   private matrix: Float32Array | null = null;
   private frame = 0;
   private waiting: (() => void)[] = [];
@@ -59,7 +60,8 @@ export class EventOverlay {
       type: 'custom',
       renderingMode: '2d',
       render: (_gl, options) => {
-        this.matrix = Float32Array.from(options.defaultProjectionData.mainMatrix);
+        this.matrix ??= new Float32Array(16);
+        this.matrix.set(options.defaultProjectionData.mainMatrix);
         this.draw();
       }
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from './event-types';
-import { contrast, deltaE, DEFICIENCIES, hexToRgb, simulate } from './colour-vision';
+import { contrast, deltaE, DEFICIENCIES, simulate } from './colour-vision';
+import { EVENT_TYPES, rgb as hexToRgb } from './event-types';
 
 const pairs = EVENT_TYPES.flatMap((a, i) => EVENT_TYPES.slice(i + 1).map((b) => [a, b] as const));
 

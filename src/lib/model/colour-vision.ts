@@ -22,11 +22,6 @@ export const DEFICIENCIES: Deficiency[] = ['normal', 'protanopia', 'deuteranopia
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 
-export function hexToRgb(hex: string): Rgb {
-  const n = parseInt(hex.slice(1), 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
-}
-
 /** How a colour looks with a deficiency (sRGB 0..1 in and out). */
 export function simulate(rgb: Rgb, d: Deficiency): Rgb {
   if (d === 'normal') return rgb;

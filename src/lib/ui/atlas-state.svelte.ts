@@ -16,8 +16,9 @@ import {
   nextEventDay,
   previousEventDay
 } from '$lib/time/steps';
-import { HOME_VIEW } from '$lib/map/region';
-import { NO_FILTERS, type Filters, type Lang, type ViewState } from './url-state';
+import { DEFAULT_VIEW, NO_FILTERS, type Filters, type Lang, type ViewState } from './url-state';
+
+export { DEFAULT_VIEW };
 import type { LayerMeta } from '$lib/import/store';
 
 /** A request to move the camera (stories, embeds); `seq` makes each request distinct. */
@@ -34,22 +35,6 @@ export interface ImportedLayer {
   meta: LayerMeta;
   events: AtlasEvent[];
 }
-
-export const DEFAULT_VIEW: ViewState = {
-  day: dayFromYmd(1917, 3, 8),
-  mode: 'window',
-  windowDays: 30,
-  speed: 30,
-  center: HOME_VIEW.center,
-  zoom: HOME_VIEW.zoom,
-  selected: null,
-  hiddenTypes: [],
-  dateStyle: 'both',
-  filters: NO_FILTERS,
-  span: null,
-  lang: 'en',
-  area: null
-};
 
 /** Most items the list renders at once; the count says how many more there are. */
 export const LIST_LIMIT = 200;

@@ -5,36 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ok, RUNS, TIMEOUT } from '$lib/testing/property';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 import { dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
 import { TIME_MODES } from '$lib/time/modes';
-import { parseUrlState, serializeUrlState, type ViewState } from './url-state';
+import { DEFAULT_VIEW, parseUrlState, serializeUrlState, type ViewState } from './url-state';
 
-const RUNS = 10_000;
 const TYPE_IDS: readonly string[] = EVENT_TYPE_IDS;
 const SEED = 1921;
-const TIMEOUT = 60_000;
 
-/** As DEFAULT_VIEW (atlas-state.svelte.ts, which needs the Svelte compiler). */
-const defaults: ViewState = {
-  day: dayFromYmd(1917, 3, 8),
-  mode: 'window',
-  windowDays: 30,
-  speed: 30,
-  center: [37.5, 54.5],
-  zoom: 3.9,
-  selected: null,
-  hiddenTypes: [],
-  dateStyle: 'both',
-  filters: { actors: [], places: [], sources: [] },
-  span: null,
-  lang: 'en',
-  area: null
-};
-
-function ok(condition: boolean, what: string, detail?: unknown): asserts condition {
-  if (!condition) throw new Error(`${what}: ${JSON.stringify(detail)?.slice(0, 2000)}`);
-}
+const defaults: ViewState = DEFAULT_VIEW;
 
 /** One parameter: what goes in the URL, and what it does to the state (for a good value). */
 interface Param {

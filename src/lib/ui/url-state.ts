@@ -7,6 +7,7 @@ import { dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
 import { TIME_MODES, type TimeMode } from '$lib/time/modes';
 import type { DateStyle } from '$lib/time/format';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
+import { HOME_VIEW } from '$lib/map/region';
 
 export interface ViewState {
   day: number;
@@ -37,6 +38,23 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = { actors: [], places: [], sources: [] };
+
+/** The view a plain link opens: 8 March 1917 (New Style), a 30-day window, the home camera. */
+export const DEFAULT_VIEW: ViewState = {
+  day: dayFromYmd(1917, 3, 8),
+  mode: 'window',
+  windowDays: 30,
+  speed: 30,
+  center: HOME_VIEW.center,
+  zoom: HOME_VIEW.zoom,
+  selected: null,
+  hiddenTypes: [],
+  dateStyle: 'both',
+  filters: NO_FILTERS,
+  span: null,
+  lang: 'en',
+  area: null
+};
 
 export interface ParsedUrl {
   state: ViewState;
