@@ -7,8 +7,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
-import { formatProblem, validateGeodata, type GeodataInput, type Problem } from './validate';
-import { GOOD_SOURCES, PLACES_PATH, placeFeature, SOURCES_PATH } from './validate.fixtures';
+import { formatProblem, validateGeodata, type GeodataInput } from './validate';
+import {
+  checkProblems,
+  paths,
+  GOOD_SOURCES,
+  PLACES_PATH,
+  placeFeature,
+  SOURCES_PATH
+} from './validate.fixtures';
 
 const SEED = 1906;
 
@@ -136,29 +143,6 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 10 }),
   fc.integer({ min: 100, max: 1000 }).map((n) => 'Ж'.repeat(n))
 );
-
-const paths = (input: GeodataInput) =>
-  new Set([
-    input.sources.path,
-    input.places.path,
-    ...input.events.map((f) => f.path),
-    ...(input.cities ?? []).map((f) => f.path)
-  ]);
-
-function checkProblems(problems: Problem[], files: Set<string>): void {
-  for (const p of problems) {
-    ok(files.has(p.file), 'a problem names its file', p);
-    ok(typeof p.field === 'string' && p.field.length > 0, 'a problem names a field', p);
-    ok(
-      typeof p.message === 'string' && p.message.length > 0 && p.message.length < 400,
-      'a message',
-      p
-    );
-    ok(p.line === undefined || (Number.isInteger(p.line) && p.line >= 1), 'a line', p);
-    ok(p.id === undefined || typeof p.id === 'string', 'an id', p);
-    ok(typeof formatProblem(p) === 'string', 'formats', p);
-  }
-}
 
 describe('validateGeodata on damaged files', () => {
   it('starts from a valid data set', () => {

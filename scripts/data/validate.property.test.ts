@@ -11,8 +11,15 @@ import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
 import { EVENT_TYPE_IDS } from '../../src/lib/model/event-types';
 import { dateFromDay } from '../../src/lib/time/calendar';
 import { dayFromYmd, isoFromDay } from '../../src/lib/time/days';
-import { formatProblem, validateGeodata, type GeodataInput, type Problem } from './validate';
-import { GOOD_SOURCES, PLACES_PATH, placeFeature, SOURCES_PATH } from './validate.fixtures';
+import { validateGeodata, type GeodataInput } from './validate';
+import {
+  checkProblems,
+  paths,
+  GOOD_SOURCES,
+  PLACES_PATH,
+  placeFeature,
+  SOURCES_PATH
+} from './validate.fixtures';
 
 const SEED = 1905;
 
@@ -482,29 +489,6 @@ function toInput(g: Geodata): GeodataInput {
     sourceLineCounts: g.counts ? { 'tabor.txt': 50, 'trotsky.txt': 500, constructor: 1 } : undefined
   };
 }
-
-function checkProblems(problems: Problem[], paths: Set<string>): void {
-  for (const p of problems) {
-    ok(paths.has(p.file), 'a problem names its file', p);
-    ok(typeof p.field === 'string' && p.field.length > 0, 'a problem names a field', p);
-    ok(
-      typeof p.message === 'string' && p.message.length > 0 && p.message.length < 400,
-      'a message',
-      p
-    );
-    ok(p.line === undefined || (Number.isInteger(p.line) && p.line >= 1), 'a line', p);
-    ok(p.id === undefined || typeof p.id === 'string', 'an id', p);
-    ok(typeof formatProblem(p) === 'string', 'formats', p);
-  }
-}
-
-const paths = (input: GeodataInput) =>
-  new Set([
-    input.sources.path,
-    input.places.path,
-    ...input.events.map((f) => f.path),
-    ...(input.cities ?? []).map((f) => f.path)
-  ]);
 
 describe('validateGeodata properties', () => {
   it(
