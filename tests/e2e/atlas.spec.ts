@@ -224,6 +224,90 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
   expect(after.drawnDay).toBe(after.day);
 });
 
+/**
+ * Counts, per map frame, whether MapLibre drew anything on its canvas, and the programs the
+ * events' canvas links; notes when the map loaded, went idle, and when the page asked for its
+ * service worker. A string: the page runs it
+ * before any of its own scripts.
+ */
+const FIRST_LOAD_PROBE = `
+  const P = WebGL2RenderingContext.prototype;
+  window.__mapDraws = 0;
+  for (const name of ['drawElements', 'drawArrays']) {
+    const draw = P[name];
+    P[name] = function (...args) {
+      if (this.canvas.classList.contains('maplibregl-canvas')) window.__mapDraws++;
+      return draw.apply(this, args);
+    };
+  }
+  window.__overlayLinks = 0;
+  const link = P.linkProgram;
+  P.linkProgram = function (program) {
+    if (this.canvas.classList.contains('event-overlay')) window.__overlayLinks++;
+    return link.call(this, program);
+  };
+  const register = ServiceWorkerContainer.prototype.register;
+  ServiceWorkerContainer.prototype.register = function (...args) {
+    window.__swAskedAt = performance.now();
+    return register.apply(this, args);
+  };
+  window.__painted = 0;
+  let store;
+  Object.defineProperty(window, '__atlas', {
+    configurable: true,
+    get: () => store,
+    set(v) {
+      store = v;
+      let seen = 0;
+      v.map.on('render', () => {
+        if (window.__mapDraws > seen) window.__painted++;
+        seen = window.__mapDraws;
+      });
+      v.map.once('load', () => {
+        window.__paintedAtLoad = window.__painted;
+        window.__eventFramesAtLoad = v.overlay.stats.frames;
+      });
+      v.map.once('idle', () => (window.__idleAt = performance.now()));
+    }
+  });
+`;
+
+test('the first load paints one complete frame with the events, then the offline worker is asked for', async ({
+  page
+}) => {
+  await page.addInitScript(FIRST_LOAD_PROBE);
+  await page.goto('/?t=1917-03-08&mode=window&w=30');
+  await mapIdle(page);
+  type Marks = {
+    __painted: number;
+    __paintedAtLoad: number;
+    __eventFramesAtLoad: number;
+    __idleAt: number;
+    __swAskedAt?: number;
+    __overlayLinks: number;
+  };
+  const marks = () => page.evaluate(() => ({ ...(window as unknown as Marks) }));
+  const first = await marks();
+  // Tiles of ten sources arrive one by one; before, each arrival painted a partial frame (~10).
+  expect(first.__paintedAtLoad).toBe(1);
+  expect(first.__eventFramesAtLoad).toBeGreaterThan(0);
+  // The built-in and the imported events share one program (each link is costly under SwiftShader).
+  expect(first.__overlayLinks).toBe(1);
+  // Afterwards the map paints as usual: a pan draws again.
+  await page.evaluate(() =>
+    (
+      window as unknown as { __atlas: { map: { panBy(p: [number, number]): void } } }
+    ).__atlas.map.panBy([300, 0])
+  );
+  await mapIdle(page);
+  expect((await marks()).__painted).toBeGreaterThan(first.__painted);
+  // The service worker (which downloads the whole site) waits for the map's first idle.
+  await page.waitForFunction(() => (window as unknown as Marks).__swAskedAt !== undefined);
+  const last = await marks();
+  expect(last.__swAskedAt!).toBeGreaterThanOrEqual(last.__idleAt);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+});
+
 test('keys: PageUp/PageDown a month, Home/End the ends, N/P next and previous event', async ({
   page
 }) => {

@@ -53,6 +53,35 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   return shader;
 }
 
+/** The program every event layer of one context draws with, and its uniform locations. */
+export interface EventProgram {
+  program: WebGLProgram;
+  uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>>;
+}
+
+/**
+ * Compiles and links the event program once per context: the layers share it, because under a
+ * software GPU each link is tens of milliseconds of the first load.
+ */
+export function createEventProgram(gl: WebGL2RenderingContext): EventProgram {
+  const program = gl.createProgram()!;
+  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
+  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
+  ATTRIBUTES.forEach((name, i) => gl.bindAttribLocation(program, i, name));
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+    throw new Error(`event layer program: ${gl.getProgramInfoLog(program)}`);
+  }
+  const uniforms: EventProgram['uniforms'] = {};
+  for (const name of UNIFORMS) {
+    uniforms[name] = gl.getUniformLocation(
+      program,
+      name === 'u_colors' || name === 'u_shapes' ? `${name}[0]` : name
+    );
+  }
+  return { program, uniforms };
+}
+
 /** Mark bits of `setMarks`. */
 export const MARK_HIGHLIGHT = 1;
 export const MARK_HIDDEN = 2;
@@ -83,7 +112,7 @@ export class EventLayer {
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private buffers: WebGLBuffer[] = [];
-  private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
+  private uniforms: EventProgram['uniforms'] = {};
   /** The events drawn (read by tests and benchmarks). */
   points: EventPoints | null = null;
   private dirty = false;
@@ -135,23 +164,10 @@ export class EventLayer {
     if (changed) this.onchange();
   }
 
-  /** Creates the program and buffers in a (new or restored) context; the events upload on draw. */
-  attach(gl: WebGL2RenderingContext): void {
-    const program = gl.createProgram()!;
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
-    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
-    ATTRIBUTES.forEach((name, i) => gl.bindAttribLocation(program, i, name));
-    gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-      throw new Error(`event layer program: ${gl.getProgramInfoLog(program)}`);
-    }
-    this.program = program;
-    for (const name of UNIFORMS) {
-      this.uniforms[name] = gl.getUniformLocation(
-        program,
-        name === 'u_colors' || name === 'u_shapes' ? `${name}[0]` : name
-      );
-    }
+  /** Creates the buffers in a (new or restored) context, to draw with `shared`; the events upload on draw. */
+  attach(gl: WebGL2RenderingContext, shared: EventProgram): void {
+    this.program = shared.program;
+    this.uniforms = shared.uniforms;
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
     this.buffers = ATTRIBUTES.map((_, i) => {
@@ -167,12 +183,11 @@ export class EventLayer {
     this.marksDirty = true;
   }
 
-  /** Frees the program and buffers (the context stays). After a lost context, just drop them. */
+  /** Frees the buffers (the context and the shared program stay). After a lost context, just drop them. */
   detach(gl: WebGL2RenderingContext | null): void {
     if (gl) {
       this.buffers.forEach((b) => gl.deleteBuffer(b));
       if (this.vao) gl.deleteVertexArray(this.vao);
-      if (this.program) gl.deleteProgram(this.program);
     }
     this.buffers = [];
     this.vao = null;

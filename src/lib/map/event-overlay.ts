@@ -5,7 +5,7 @@
  * and hands over the map's projection matrix, so that the two canvases always agree.
  */
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
-import type { EventLayer } from './event-layer';
+import { createEventProgram, type EventLayer, type EventProgram } from './event-layer';
 
 export class EventOverlay {
   readonly canvas: HTMLCanvasElement;
@@ -15,6 +15,8 @@ export class EventOverlay {
   readonly cameraLayer: CustomLayerInterface;
 
   private readonly gl: WebGL2RenderingContext;
+  /** One program for every layer (see createEventProgram); null while the context is lost. */
+  private program: EventProgram | null = null;
   /** The map's last projection matrix (mercator units → clip space); null before its first frame. */
   private matrix: Float32Array | null = null;
   private frame = 0;
@@ -41,18 +43,17 @@ export class EventOverlay {
     this.canvas = canvas;
     this.gl = gl;
     map.getCanvas().after(canvas);
-    for (const layer of layers) {
-      layer.attach(gl);
-      layer.onchange = () => this.request();
-    }
+    this.attach();
+    for (const layer of layers) layer.onchange = () => this.request();
     canvas.addEventListener('webglcontextlost', (e) => {
       e.preventDefault(); // ask for the context back
       cancelAnimationFrame(this.frame);
       this.frame = 0;
+      this.program = null;
       for (const layer of layers) layer.detach(null);
     });
     canvas.addEventListener('webglcontextrestored', () => {
-      for (const layer of layers) layer.attach(gl);
+      this.attach();
       this.request();
     });
     this.cameraLayer = {
@@ -60,11 +61,22 @@ export class EventOverlay {
       type: 'custom',
       renderingMode: '2d',
       render: (_gl, options) => {
+        const next = options.defaultProjectionData.mainMatrix;
+        // A map frame that did not move the camera (a tile arrived, a label faded in) leaves the
+        // events as they are: the canvas keeps its last frame, and is not composited again.
+        if (this.frame === 0 && this.matrix && sameMatrix(this.matrix, next) && this.sized())
+          return;
         this.matrix ??= new Float32Array(16);
-        this.matrix.set(options.defaultProjectionData.mainMatrix);
+        this.matrix.set(next);
         this.draw();
       }
     };
+  }
+
+  /** Builds the program and the layers' buffers in the (new or restored) context. */
+  private attach(): void {
+    this.program = createEventProgram(this.gl);
+    for (const layer of this.layers) layer.attach(this.gl, this.program);
   }
 
   /** Draws at the next animation frame (several changes in one frame draw once). */
@@ -75,6 +87,12 @@ export class EventOverlay {
   /** Resolves once the overlay has drawn its next frame. */
   drawn(): Promise<void> {
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** True if this canvas already has the map canvas's size. */
+  private sized(): boolean {
+    const source = this.map.getCanvas();
+    return this.canvas.width === source.width && this.canvas.height === source.height;
   }
 
   /** Draws every layer now, at the map's size and with its last matrix. */
@@ -108,7 +126,14 @@ export class EventOverlay {
       layer.detach(this.gl);
       layer.onchange = () => {};
     }
+    if (this.program) this.gl.deleteProgram(this.program.program);
+    this.program = null;
     this.gl.getExtension('WEBGL_lose_context')?.loseContext();
     this.canvas.remove();
   }
+}
+
+function sameMatrix(a: Float32Array, b: ArrayLike<number>): boolean {
+  for (let i = 0; i < 16; i++) if (a[i] !== Math.fround(b[i])) return false;
+  return true;
 }
