@@ -8,7 +8,6 @@ const config = {
     adapter: adapter({ fallback: '404.html' }),
     // Registered by the app once the first map has settled (src/lib/offline.ts), not at start.
     serviceWorker: { register: false },
-    serviceWorker: { register: false },
     prerender: { handleHttpError: 'fail' },
     // No inline script unless hashed, nothing from another origin; workers, WebGL and the
     // service worker still work. Styles may be inline (MapLibre and Svelte set element styles).
