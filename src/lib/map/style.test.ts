@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atlasStyle, FONT_REGULAR, type Theme } from './style';
+import { atlasStyle, BASEMAP_MAX_ZOOM, FONT_REGULAR, type Theme } from './style';
+import { REGION } from './region';
 
 const urls = { base: '/atlas', fontFaces: { [FONT_REGULAR]: [{ url: '/f.woff2' }] } };
 
@@ -10,9 +11,26 @@ describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const [id, s] of Object.entries(style.sources)) {
-      const data = (s as { data?: unknown }).data;
+      const { data, tiles, url } = s as { data?: unknown; tiles?: string[]; url?: string };
       if (typeof data === 'string') expect(data, id).toMatch(/^\/atlas\/data\//);
+      for (const t of tiles ?? []) expect(t, id).toMatch(/^\/atlas\/data\/basemap\/tiles\//);
+      expect(url, id).toBeUndefined();
     }
+  });
+
+  it('reads the basemap from build-time vector tiles, only inside the region they cover', () => {
+    const basemap = style.sources.basemap as {
+      type: string;
+      maxzoom: number;
+      bounds: number[];
+    };
+    expect(basemap.type).toBe('vector');
+    expect(basemap.maxzoom).toBe(BASEMAP_MAX_ZOOM);
+    expect(basemap.bounds).toEqual([REGION.west, REGION.south, REGION.east, REGION.north]);
+    const layers = style.layers.filter((l) => 'source' in l && l.source === 'basemap');
+    expect(new Set(layers.map((l) => (l as { 'source-layer': string })['source-layer']))).toEqual(
+      new Set(['land', 'coast', 'lakes', 'rivers', 'empire'])
+    );
   });
 
   it('gives every layer a known source and unique id', () => {

@@ -9,6 +9,7 @@ import type {
   LayerSpecification,
   StyleSpecification
 } from 'maplibre-gl';
+import { REGION } from './region';
 
 export type Theme = 'paper' | 'projector';
 
@@ -65,6 +66,15 @@ export interface StyleUrls {
   fontFaces: FontFacesSpecification;
 }
 
+/**
+ * Land, coast, lakes, rivers and the 1914 frontier: vector tiles cut at build time
+ * (scripts/basemap/vector-tiles.mjs), one source-layer each, clipped to REGION. Deeper than
+ * BASEMAP_MAX_ZOOM (the same number as MAX_ZOOM in scripts/basemap/build-basemap.mjs) the map
+ * over-zooms the deepest tiles.
+ */
+const SOURCE_BASEMAP = 'basemap';
+export const BASEMAP_MAX_ZOOM = 7;
+
 /** The ids of sources whose data the map view sets at run time. */
 export const SOURCE_PLACES = 'places';
 export const SOURCE_AREAS = 'areas';
@@ -99,11 +109,13 @@ export function atlasStyle(
   const c = PALETTES[theme];
   const b = urls.base.replace(/\/$/, '');
   const sources: StyleSpecification['sources'] = {
-    land: geojson(`${b}/data/basemap/land.json`),
-    coast: geojson(`${b}/data/basemap/coast.json`),
-    lakes: geojson(`${b}/data/basemap/lakes.json`),
-    rivers: geojson(`${b}/data/basemap/rivers.json`),
-    empire: geojson(`${b}/data/basemap/empire-1914.json`),
+    [SOURCE_BASEMAP]: {
+      type: 'vector',
+      tiles: [`${b}/data/basemap/tiles/{z}/{x}/{y}.pbf`],
+      minzoom: 0,
+      maxzoom: BASEMAP_MAX_ZOOM,
+      bounds: [REGION.west, REGION.south, REGION.east, REGION.north]
+    },
     [SOURCE_AREAS]: { type: 'geojson', data: initial.areas ?? EMPTY, promoteId: 'id' },
     [SOURCE_PLACES]: geojson(initial.places ?? EMPTY)
   };
@@ -123,13 +135,15 @@ function baseLayers(c: Palette): LayerSpecification[] {
     {
       id: 'land',
       type: 'fill',
-      source: 'land',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'land',
       paint: { 'fill-color': c.land, 'fill-antialias': true }
     },
     {
       id: 'coast',
       type: 'line',
-      source: 'coast',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'coast',
       paint: {
         'line-color': c.coast,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 10, 1.2]
@@ -138,13 +152,15 @@ function baseLayers(c: Palette): LayerSpecification[] {
     {
       id: 'lakes',
       type: 'fill',
-      source: 'lakes',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'lakes',
       paint: { 'fill-color': c.water, 'fill-outline-color': c.coast }
     },
     {
       id: 'rivers',
       type: 'line',
-      source: 'rivers',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'rivers',
       maxzoom: 9.5,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
@@ -156,7 +172,8 @@ function baseLayers(c: Palette): LayerSpecification[] {
       // At city scale the city layers draw the Neva's arms; the coarse line would cut across them.
       id: 'rivers-detail',
       type: 'line',
-      source: 'rivers',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'rivers',
       minzoom: 9.5,
       filter: ['!=', ['get', 'name'], 'Neva'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
@@ -165,7 +182,8 @@ function baseLayers(c: Palette): LayerSpecification[] {
     {
       id: 'empire-1914',
       type: 'line',
-      source: 'empire',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'empire',
       paint: {
         'line-color': c.empire,
         'line-opacity': 0.55,
@@ -176,7 +194,8 @@ function baseLayers(c: Palette): LayerSpecification[] {
     {
       id: 'river-labels',
       type: 'symbol',
-      source: 'rivers',
+      source: SOURCE_BASEMAP,
+      'source-layer': 'rivers',
       minzoom: 5,
       layout: {
         'symbol-placement': 'line',
