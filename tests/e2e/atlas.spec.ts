@@ -288,6 +288,7 @@ test('the first load paints one complete frame with the events, then the offline
   };
   const marks = () => page.evaluate(() => ({ ...(window as unknown as Marks) }));
   const first = await marks();
+  await expect(page.getByRole('application')).toHaveAttribute('aria-busy', 'false');
   // Tiles of ten sources arrive one by one; before, each arrival painted a partial frame (~10).
   expect(first.__paintedAtLoad).toBe(1);
   expect(first.__eventFramesAtLoad).toBeGreaterThan(0);
