@@ -10,6 +10,7 @@
  * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`.
  */
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { onAtlas } from '../src/lib/testing/atlas-hook';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -246,24 +247,16 @@ async function runCase(browser: Browser, kind: BenchCase, n: number): Promise<Ca
  * the atlas's data arrived and its event layer drew (`window.__firstIdle`), by hooking the
  * `window.__atlas` that MapView sets right after creating the map.
  */
-const FIRST_IDLE_HOOK = `
-  let store;
-  Object.defineProperty(window, '__atlas', {
-    configurable: true,
-    get: () => store,
-    set(v) {
-      store = v;
-      v.map.once('load', () => (window.__mapLoad = performance.now()));
-      const check = () => {
-        if (v.atlas.data && v.layer.stats.frames > 0 && v.map.loaded()) {
-          window.__firstIdle ??= performance.now();
-          v.map.off('idle', check);
-        }
-      };
-      v.map.on('idle', check);
+const FIRST_IDLE_HOOK = onAtlas(`
+  v.map.once('load', () => (window.__mapLoad = performance.now()));
+  const check = () => {
+    if (v.atlas.data && v.layer.stats.frames > 0 && v.map.loaded()) {
+      window.__firstIdle ??= performance.now();
+      v.map.off('idle', check);
     }
-  });
-`;
+  };
+  v.map.on('idle', check);
+`);
 
 type Marks = { __firstIdle?: number; __mapLoad?: number };
 

@@ -1,6 +1,7 @@
 import { test, expect, mapIdle, countColours, pixelAt, hex, near } from './fixtures';
 import type { Page } from '@playwright/test';
 import { EVENT_TYPES } from '../../src/lib/model/event-types';
+import { onAtlas } from '../../src/lib/testing/atlas-hook';
 
 interface Probe {
   id: string;
@@ -252,24 +253,18 @@ const FIRST_LOAD_PROBE = `
     return register.apply(this, args);
   };
   window.__painted = 0;
-  let store;
-  Object.defineProperty(window, '__atlas', {
-    configurable: true,
-    get: () => store,
-    set(v) {
-      store = v;
-      let seen = 0;
-      v.map.on('render', () => {
-        if (window.__mapDraws > seen) window.__painted++;
-        seen = window.__mapDraws;
-      });
-      v.map.once('load', () => {
-        window.__paintedAtLoad = window.__painted;
-        window.__eventFramesAtLoad = v.overlay.stats.frames;
-      });
-      v.map.once('idle', () => (window.__idleAt = performance.now()));
-    }
+${onAtlas(`
+  let seen = 0;
+  v.map.on('render', () => {
+    if (window.__mapDraws > seen) window.__painted++;
+    seen = window.__mapDraws;
   });
+  v.map.once('load', () => {
+    window.__paintedAtLoad = window.__painted;
+    window.__eventFramesAtLoad = v.overlay.stats.frames;
+  });
+  v.map.once('idle', () => (window.__idleAt = performance.now()));
+`)}
 `;
 
 test('the first load paints one complete frame with the events, then the offline worker is asked for', async ({
