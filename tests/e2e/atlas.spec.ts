@@ -261,7 +261,7 @@ ${onAtlas(`
   });
   v.map.once('load', () => {
     window.__paintedAtLoad = window.__painted;
-    window.__eventFramesAtLoad = v.overlay.stats.frames;
+    window.__eventFramesAtLoad = v.layer.stats.frames;
   });
   v.map.once('idle', () => (window.__idleAt = performance.now()));
 `)}

@@ -109,10 +109,10 @@ export class EventLayer {
   /** Called when something the layer draws has changed (the overlay then draws a frame). */
   onchange: () => void = () => {};
 
-  private program: WebGLProgram | null = null;
+  /** The context's event program (see createEventProgram); null while detached. */
+  private shared: EventProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private buffers: WebGLBuffer[] = [];
-  private uniforms: EventProgram['uniforms'] = {};
   /** The events drawn (read by tests and benchmarks). */
   points: EventPoints | null = null;
   private dirty = false;
@@ -166,8 +166,7 @@ export class EventLayer {
 
   /** Creates the buffers in a (new or restored) context, to draw with `shared`; the events upload on draw. */
   attach(gl: WebGL2RenderingContext, shared: EventProgram): void {
-    this.program = shared.program;
-    this.uniforms = shared.uniforms;
+    this.shared = shared;
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
     this.buffers = ATTRIBUTES.map((_, i) => {
@@ -191,7 +190,7 @@ export class EventLayer {
     }
     this.buffers = [];
     this.vao = null;
-    this.program = null;
+    this.shared = null;
   }
 
   private upload(gl: WebGL2RenderingContext, points: EventPoints): void {
@@ -207,9 +206,9 @@ export class EventLayer {
 
   /** Draws the events with the map's projection matrix (mercator units → clip space). */
   draw(gl: WebGL2RenderingContext, matrix: Float32Array): void {
-    const { program, points } = this;
-    if (!program || !points || !this.vao) return;
-    gl.useProgram(program);
+    const { shared, points } = this;
+    if (!shared || !points || !this.vao) return;
+    gl.useProgram(shared.program);
     gl.bindVertexArray(this.vao);
     if (this.dirty) this.upload(gl, points);
     if (this.marksDirty) {
@@ -218,7 +217,7 @@ export class EventLayer {
       this.marksDirty = false;
     }
     const s = this.state;
-    const u = this.uniforms;
+    const u = shared.uniforms;
     const ratio = window.devicePixelRatio || 1;
     gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);

@@ -20,18 +20,17 @@ export function paintWhenLoaded(map: MapLibreMap): boolean {
   const painter = (map as unknown as { painter?: Painter }).painter;
   if (!painter || typeof painter.render !== 'function') return false;
   const render = painter.render;
-  let open = false;
+  const open = () => {
+    clearTimeout(timer);
+    painter.render = render;
+  };
   const timer = setTimeout(() => {
-    open = true;
+    open();
     map.triggerRepaint();
   }, PATIENCE_MS);
   painter.render = function (this: Painter, ...args: unknown[]) {
-    if (!open && !map.loaded()) return;
-    if (!open) {
-      open = true;
-      clearTimeout(timer);
-    }
-    painter.render = render;
+    if (!map.loaded()) return;
+    open();
     render.apply(this, args);
   };
   return true;
