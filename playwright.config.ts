@@ -1,15 +1,27 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { freePort } from './scripts/free-port';
 
-/** Browser tests run the built site in Debian's Chromium with SwiftShader WebGL (see DESIGN.md). */
+/**
+ * The built site is served on a port nothing else holds (chosen once, then inherited by the
+ * workers through the environment), so a server left running elsewhere is never tested by mistake.
+ */
+process.env.ATLAS_TEST_PORT ??= String(await freePort());
+const PORT = Number(process.env.ATLAS_TEST_PORT);
+
+/**
+ * Browser tests run the built site in Debian's Chromium with SwiftShader WebGL (see docs/design.md).
+ * Time limits are for a shared, loaded machine: they stop a hung test, and no test times anything.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   retries: 0,
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -17,9 +29,9 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 180_000
   }
 });

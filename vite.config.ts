@@ -7,6 +7,9 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node'
+    environment: 'node',
+    // Generous, for a shared CI machine under load; no test asserts how long anything takes.
+    testTimeout: 120_000,
+    hookTimeout: 120_000
   }
 });

@@ -1,12 +1,10 @@
-/** Reads the geodata folder (and the source texts, where they are beside the repo) for validation. */
+/** Reads the geodata folder, with the source texts' fingerprints, for validation. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { GeodataInput } from './validate';
+import { readFingerprints } from '../sources/read-fingerprints';
 
-/** Where the source texts live on the team's machines and in CI: `../shared/seeds`. */
-export const SEEDS_DIR = process.env.ATLAS_SEEDS ?? join(process.cwd(), '..', 'shared', 'seeds');
-
-export function readGeodata(root = process.cwd(), seedsDir = SEEDS_DIR): GeodataInput {
+export function readGeodata(root = process.cwd()): GeodataInput {
   const dir = join(root, 'geodata');
   const read = (p: string) => ({ path: relative(root, p), text: readFileSync(p, 'utf8') });
   const eventsDir = join(dir, 'events');
@@ -14,14 +12,10 @@ export function readGeodata(root = process.cwd(), seedsDir = SEEDS_DIR): Geodata
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
     .map((f) => read(join(eventsDir, f)));
-  let sourceLineCounts: Record<string, number> | undefined;
-  if (existsSync(seedsDir)) {
-    sourceLineCounts = {};
-    for (const f of readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(join(seedsDir, f), 'utf8');
-      sourceLineCounts[f] = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-    }
-  }
+  const fingerprints = readFingerprints(root);
+  const sourceLines = fingerprints.length
+    ? Object.fromEntries(fingerprints.map((fp) => [fp.file, fp.lines.map(([, n]) => n)]))
+    : undefined;
   const cityDir = join(dir, 'city');
   const cities = existsSync(cityDir)
     ? readdirSync(cityDir)
@@ -42,6 +36,6 @@ export function readGeodata(root = process.cwd(), seedsDir = SEEDS_DIR): Geodata
     sources: read(join(dir, 'sources.json')),
     places: read(join(dir, 'places.geojson')),
     events,
-    sourceLineCounts
+    sourceLines
   };
 }

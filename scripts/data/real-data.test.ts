@@ -1,17 +1,20 @@
 /**
  * Checks on the real data set: landmark dates in both calendars, the places the atlas is about,
- * and that no summary repeats a source's words. Needs the source texts (../shared/seeds).
+ * and that no file repeats a source's words (by the committed fingerprints; the texts themselves
+ * are needed only to check that the fingerprints still match them).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodata, SEEDS_DIR } from './read-geodata';
+import { readGeodata } from './read-geodata';
 import { validateGeodata } from './validate';
-import { copiedRuns } from './copied-runs';
+import { copiedRuns, fingerprint } from '../sources/fingerprint';
+import { readFingerprints, seedsDir } from '../sources/read-fingerprints';
 import { dayFromYmd } from '../../src/lib/time/days';
 import { formatDay } from '../../src/lib/time/format';
 
 const { data } = validateGeodata(readGeodata());
+const fingerprints = readFingerprints();
 const byId = new Map(data.events.map((e) => [e.id, e]));
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 
@@ -87,34 +90,51 @@ describe('the places the atlas is about carry their events', () => {
 
 describe('summaries are our own words', () => {
   it('no file of the project repeats ten words of a source', () => {
-    expect(existsSync(SEEDS_DIR), `source texts not found at ${SEEDS_DIR} (set ATLAS_SEEDS)`).toBe(
-      true
-    );
-    const sources = Object.fromEntries(
-      readdirSync(SEEDS_DIR)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')])
-    );
     const files: Record<string, string> = {};
     const walk = (dir: string) => {
       for (const f of readdirSync(dir, { withFileTypes: true })) {
         const p = join(dir, f.name);
         if (f.isDirectory()) walk(p);
-        else if (/\.(ya?ml|json|geojson|md|svelte|ts)$/.test(f.name))
+        else if (
+          /\.(ya?ml|json|geojson|md|svelte|ts|js|html|csv|txt)$/.test(f.name) &&
+          !/\.fingerprint\.json$/.test(f.name)
+        )
           files[p] = readFileSync(p, 'utf8');
       }
     };
-    ['geodata', 'src', 'docs'].filter(existsSync).forEach(walk);
-    expect(copiedRuns(sources, files)).toEqual([]);
+    ['geodata', 'src', 'docs', 'scripts', 'tests', 'bench', 'static']
+      .filter(existsSync)
+      .forEach(walk);
+    files['README.md'] = readFileSync('README.md', 'utf8');
+    expect(Object.keys(files).length).toBeGreaterThan(100);
+    expect(copiedRuns(fingerprints, files)).toEqual([]);
+  });
+});
+
+describe('the committed fingerprints', () => {
+  it('cover every source in sources.json, line for line', () => {
+    expect(fingerprints.map((f) => f.source).sort()).toEqual(data.sources.map((s) => s.id).sort());
+    const declared = JSON.parse(readFileSync('geodata/sources.json', 'utf8')) as {
+      id: string;
+      file: string;
+      lines: number;
+    }[];
+    for (const s of declared) {
+      const fp = fingerprints.find((f) => f.source === s.id)!;
+      expect(fp.file, s.id).toBe(s.file);
+      expect(fp.lines, s.id).toHaveLength(s.lines);
+    }
   });
 
-  it('the check finds a copied run', () => {
-    const src = { 's.txt': 'one two three four five six seven eight nine ten eleven' };
-    expect(
-      copiedRuns(src, { 'a.yaml': 'x one two three four five six seven eight nine ten y' })
-    ).toHaveLength(1);
-    expect(
-      copiedRuns(src, { 'a.yaml': 'one two three four five six seven eight nine' })
-    ).toHaveLength(0);
+  // The texts are not in the repository: this runs where they are (ATLAS_SEEDS, ../shared/seeds).
+  it.skipIf(!existsSync(seedsDir()))('match the source texts at hand', () => {
+    const dir = seedsDir();
+    for (const fp of fingerprints) {
+      const text = readFileSync(join(dir, fp.file), 'utf8');
+      expect(
+        fingerprint(fp.source, fp.file, text),
+        `${fp.source}: run npm run sources:fingerprint`
+      ).toEqual(fp);
+    }
   });
 });

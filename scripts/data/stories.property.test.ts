@@ -389,7 +389,8 @@ describe('parseStories properties', () => {
 
 describe('hostile stories', () => {
   it(
-    'reads a story of 20,000 scenes with a fit of 200,000 places in linear time',
+    // How long this takes is measured by npm run bench.
+    'reads a story of 20,000 scenes with a fit of 200,000 places',
     () => {
       const sceneText = (i: number) =>
         `## Scene ${i}\n\n\`\`\`scene\ntime: 1921-03-02\nfit: [kronstadt]\n\`\`\`\n\nCaption ${i}.\n\n`;
@@ -398,9 +399,7 @@ describe('hostile stories', () => {
         `---\nid: big\ntitle: Big\nsummary: Many scenes.\n---\n\n` +
         Array.from({ length: 20_000 }, (_, i) => sceneText(i)).join('') +
         `## Wide\n\n\`\`\`scene\ntime: 1921-03-02\nfit: ${fit}\n\`\`\`\n\nWide.\n\n## Last\n\nno block\n`;
-      const t0 = performance.now();
       const { stories: out, problems } = parseStories([{ path: 'big.md', text }], data);
-      expect(performance.now() - t0).toBeLessThan(20_000);
       expect(out[0].scenes).toHaveLength(20_001);
       expect(out[0].scenes[20_000].bounds).toEqual([29.77, 59.99, 29.77, 59.99]);
       expect(problems).toEqual([

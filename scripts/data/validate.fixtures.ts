@@ -25,6 +25,9 @@ export const GOOD_SOURCES = [
   }
 ];
 
+/** Words per line of a source text of `n` lines, none blank, as its fingerprint gives them. */
+export const lines = (n: number): number[] => new Array<number>(n).fill(12);
+
 /** A point place as places.geojson holds it; `extra` overrides its properties. */
 export const placeFeature = (
   id: string,

@@ -12,6 +12,7 @@ import {
   checkProblems,
   paths,
   GOOD_SOURCES,
+  lines,
   PLACES_PATH,
   placeFeature,
   SOURCES_PATH
@@ -96,7 +97,7 @@ function validInput(): GeodataInput {
         })
       }
     ],
-    sourceLineCounts: { 'tabor.txt': 50, 'trotsky.txt': 500 }
+    sourceLines: { 'tabor.txt': lines(50), 'trotsky.txt': lines(500) }
   };
 }
 
@@ -200,7 +201,7 @@ describe('validateGeodata on damaged files', () => {
       fc.option(
         fc.dictionary(
           fc.oneof(fc.string(), fc.constantFrom('__proto__', 'toString', 'tabor.txt')),
-          fc.oneof(fc.integer(), fc.constant(NaN))
+          fc.array(fc.oneof(fc.integer(), fc.constant(NaN)), { maxLength: 600 })
         ),
         { nil: undefined }
       )
@@ -218,7 +219,7 @@ describe('validateGeodata on damaged files', () => {
         files[noiseAt % files.length].text = noise;
         touched.add(files[noiseAt % files.length].path);
       }
-      if (counts) input.sourceLineCounts = counts;
+      if (counts) input.sourceLines = counts;
       return { input, touched };
     });
 
@@ -264,12 +265,12 @@ describe('validateGeodata on damaged files', () => {
 
 describe('hostile data files', () => {
   it(
-    'reads a file of 10,000 events in linear time (line numbers without rescanning)',
+    // How long this takes is measured by npm run bench.
+    'reads a file of 10,000 events and reports the bad one after them at its own line',
     () => {
       const one = (i: number) =>
         `- id: e-${i}\n  title: T\n  summary: S\n  type: strike\n  date: 1917-03-08\n  calendar: gregorian\n  precision: day\n  start: 1917-03-08\n  end: 1917-03-08\n  place: moscow\n  sources:\n    - { id: tabor-2017, line: 1 }\n`;
       const events = Array.from({ length: 10_000 }, (_, i) => one(i)).join('');
-      const t0 = performance.now();
       const { problems, data } = validateGeodata({
         sources: { path: SOURCES_PATH, text: JSON.stringify(GOOD_SOURCES) },
         places: {
@@ -281,7 +282,6 @@ describe('hostile data files', () => {
         },
         events: [{ path: 'geodata/events/big.yaml', text: `${events}- id: bad\n  title: x\n` }]
       });
-      expect(performance.now() - t0).toBeLessThan(12_000); // rescanning took minutes
       expect(data.events).toHaveLength(10_000);
       expect(problems[0]).toMatchObject({ line: 10_000 * 12 + 1, id: 'bad' });
     },
@@ -292,7 +292,6 @@ describe('hostile data files', () => {
     'reports files nested 100,000 levels deep instead of overflowing the stack',
     () => {
       const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-      const t0 = performance.now();
       const { problems, data } = validateGeodata({
         sources: { path: SOURCES_PATH, text: deep },
         places: { path: PLACES_PATH, text: `{"type":"FeatureCollection","features":${deep}}` },
@@ -308,7 +307,6 @@ describe('hostile data files', () => {
           }
         ]
       });
-      expect(performance.now() - t0).toBeLessThan(20_000);
       expect(data.events).toEqual([]);
       const files = new Set(problems.map((p) => p.file));
       expect([...files].sort()).toEqual(

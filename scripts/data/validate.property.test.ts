@@ -16,6 +16,7 @@ import {
   checkProblems,
   paths,
   GOOD_SOURCES,
+  lines,
   PLACES_PATH,
   placeFeature,
   SOURCES_PATH
@@ -486,7 +487,9 @@ function toInput(g: Geodata): GeodataInput {
         text: JSON.stringify({ type: 'FeatureCollection', features: g.cities.map((c) => c.value) })
       }
     ],
-    sourceLineCounts: g.counts ? { 'tabor.txt': 50, 'trotsky.txt': 500, constructor: 1 } : undefined
+    sourceLines: g.counts
+      ? { 'tabor.txt': lines(50), 'trotsky.txt': lines(500), constructor: lines(1) }
+      : undefined
   };
 }
 

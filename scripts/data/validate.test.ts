@@ -38,14 +38,14 @@ function input(
     sources?: string;
     places?: unknown;
     events?: string;
-    counts?: Record<string, number>;
+    lines?: Record<string, number[]>;
   } = {}
 ): GeodataInput {
   return {
     sources: { path: 'geodata/sources.json', text: over.sources ?? SOURCES },
     places: { path: 'geodata/places.geojson', text: JSON.stringify(over.places ?? PLACES) },
     events: [{ path: 'geodata/events/1905.yaml', text: over.events ?? EVENT }],
-    sourceLineCounts: over.counts
+    sourceLines: over.lines
   };
 }
 
@@ -137,8 +137,21 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
     ]);
   });
 
+  it('a paragraph that is a blank line of the text', () => {
+    const lines: number[] = Array.from({ length: 50 }, (_, i) => (i === 11 ? 0 : 30));
+    expect(
+      messages({ lines: { 'tabor.txt': lines, 'trotsky.txt': new Array(500).fill(9) } })
+    ).toEqual([
+      'geodata/events/1905.yaml:1 [bloody-sunday-1905] sources[0].line: 12 is a blank line of tabor-2017'
+    ]);
+    lines[11] = 1;
+    expect(
+      messages({ lines: { 'tabor.txt': lines, 'trotsky.txt': new Array(500).fill(9) } })
+    ).toEqual([]);
+  });
+
   it('a line count that differs from the text at hand', () => {
-    expect(messages({ counts: { 'tabor.txt': 40 } })).toContain(
+    expect(messages({ lines: { 'tabor.txt': new Array(40).fill(5) } })).toContain(
       'geodata/sources.json [tabor-2017] lines: says 50 but tabor.txt has 40 lines'
     );
   });

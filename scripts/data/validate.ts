@@ -33,8 +33,11 @@ export interface GeodataInput {
   stories?: { path: string; text: string }[];
   /** City-scale layers (geodata/city/*.geojson); features with from_date/to_date join the timed areas. */
   cities?: { path: string; text: string }[];
-  /** Line counts of the source texts by file name, where the texts are at hand. */
-  sourceLineCounts?: Record<string, number>;
+  /**
+   * The words on each line of each source text, by file name (from the committed fingerprints):
+   * a citation must point to a line that exists and is not blank.
+   */
+  sourceLines?: Record<string, readonly number[]>;
 }
 
 export interface Problem {
@@ -217,13 +220,13 @@ function parseJson(file: { path: string; text: string }, problems: Problem[]): u
   }
 }
 
-function checkSources(
-  input: GeodataInput,
-  problems: Problem[]
-): Map<string, AtlasSource & { lines?: number }> {
+/** A source as citations are checked against it: its line count and words per line, if known. */
+type CitedSource = AtlasSource & { lines?: number; words?: readonly number[] };
+
+function checkSources(input: GeodataInput, problems: Problem[]): Map<string, CitedSource> {
   const file = input.sources.path;
   const raw = parseJson(input.sources, problems);
-  const out = new Map<string, AtlasSource & { lines?: number }>();
+  const out = new Map<string, CitedSource>();
   if (raw === undefined) return out;
   if (!Array.isArray(raw)) {
     problems.push({ file, field: '(file)', message: 'must be a JSON array of sources' });
@@ -238,10 +241,10 @@ function checkSources(
     }
     const s = parsed.data;
     if (out.has(s.id)) problems.push({ file, id: s.id, field: 'id', message: 'is used twice' });
-    const counts = input.sourceLineCounts;
-    const counted = counts && Object.hasOwn(counts, s.file) ? counts[s.file] : undefined;
-    const lines = counted ?? s.lines;
-    if (input.sourceLineCounts && counted === undefined) {
+    const known = input.sourceLines;
+    const words = known && Object.hasOwn(known, s.file) ? known[s.file] : undefined;
+    const counted = words?.length;
+    if (known && words === undefined) {
       problems.push({
         file,
         id: s.id,
@@ -264,7 +267,8 @@ function checkSources(
       year: s.year,
       publisher: s.publisher,
       note: s.note,
-      lines
+      lines: counted ?? s.lines,
+      words
     });
   });
   return out;
@@ -450,7 +454,7 @@ function checkCitation(
   c: { id: string; line?: number },
   field: string,
   base: Omit<Problem, 'field' | 'message'>,
-  sources: Map<string, AtlasSource & { lines?: number }>,
+  sources: Map<string, CitedSource>,
   problems: Problem[]
 ): void {
   const s = sources.get(c.id);
@@ -463,6 +467,12 @@ function checkCitation(
       ...base,
       field: `${field.replace(/\.(id|source)$/, '')}.line`,
       message: `${c.line} is beyond the end of ${c.id} (${s.lines} lines)`
+    });
+  } else if (c.line !== undefined && s.words?.[c.line - 1] === 0) {
+    problems.push({
+      ...base,
+      field: `${field.replace(/\.(id|source)$/, '')}.line`,
+      message: `${c.line} is a blank line of ${c.id}`
     });
   }
 }
@@ -695,7 +705,7 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
     version,
     builtFrom: 'geodata/',
     domain,
-    sources: [...sources.values()].map(({ lines: _lines, ...s }) => s),
+    sources: [...sources.values()].map(({ lines: _lines, words: _words, ...s }) => s),
     places: [...places.values()],
     events,
     areas: { type: 'FeatureCollection', features: areas }

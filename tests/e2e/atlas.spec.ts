@@ -216,7 +216,15 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
   await page.getByTestId('time-slider').focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('current-date')).toHaveText('18 June (1 July) 1906');
-  await page.waitForTimeout(300);
+  // Key presses faster than frames draw together: wait for the frame of the last day.
+  await page.waitForFunction(() => {
+    const a = (
+      window as unknown as {
+        __atlas: { layer: { stats: { drawnDay: number } }; atlas: { day: number } };
+      }
+    ).__atlas;
+    return a.layer.stats.drawnDay === a.atlas.day;
+  });
   const after = await counts();
   expect(after.map).toBe(before.map);
   expect(after.uploads).toBe(before.uploads);

@@ -68,7 +68,7 @@ export async function mapIdle(page: Page): Promise<void> {
       );
     },
     undefined,
-    { timeout: 30_000 }
+    { timeout: 120_000 }
   );
   await page.evaluate(
     () =>

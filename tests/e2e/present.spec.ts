@@ -189,7 +189,7 @@ test('a time range records to a playable WebM video', async ({ page }) => {
   await mapIdle(page);
   await page.getByTestId('export-menu').locator('summary').click();
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
+    page.waitForEvent('download'),
     page.getByRole('button', { name: 'Video: the month up to this date' }).click()
   ]);
   const bytes = readFileSync((await download.path())!);
@@ -208,7 +208,7 @@ test('a time range records to a playable WebM video', async ({ page }) => {
 
 test('the handout has one page per scene, each with its map', async ({ page }) => {
   await page.goto('/present/tambov/handout');
-  await expect(page.getByTestId('print')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('print')).toBeVisible({ timeout: 120_000 });
   const { scenes } = await lecture(page, 'tambov');
   const pages = page.getByTestId('handout-page');
   await expect(pages).toHaveCount(scenes.length);

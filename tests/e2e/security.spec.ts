@@ -29,8 +29,8 @@ test('every route loads under the CSP with no violation, no page error and no re
   });
   for (const route of ROUTES) {
     await page.goto(route);
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(1500);
+    // Everything the page asks for (scripts, workers, tiles, fonts) has been asked for and answered.
+    await page.waitForLoadState('networkidle');
     const csp = await page
       .locator('meta[http-equiv="content-security-policy"]')
       .getAttribute('content');
@@ -114,8 +114,9 @@ test(`${XSS_VECTORS.length} XSS vectors in every imported field execute nothing 
   await page.getByTestId('search').fill('script');
   await expect(page.getByTestId('search-results')).toBeVisible();
   await page.getByTestId('cite-button').click();
+  await expect(page.getByTestId('cite-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(500);
+  await expect(page.getByTestId('cite-dialog')).toBeHidden();
 
   expect(hits).toEqual([]);
   expect(dialogs).toEqual([]);

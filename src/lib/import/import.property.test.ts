@@ -757,11 +757,6 @@ describe('import properties', () => {
 // The hostile files, one by one.
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const timed = <T>(f: () => T): [T, number] => {
-  const t0 = performance.now();
-  const r = f();
-  return [r, performance.now() - t0];
-};
 
 function importText(textIn: string, name = 'x.csv') {
   const bytes = enc(textIn);
@@ -780,13 +775,10 @@ describe('hostile files', () => {
     expect(() => previewTable(huge, 'huge.csv')).toThrow('huge.csv is 200.1 MB');
   });
 
-  it('refuses a CSV with millions of columns, naming the file, row and count, in linear time', () => {
-    const [, ms] = timed(() =>
-      expect(() => readTable(enc('a,'.repeat(2_000_000) + 'b\n1,2'), 'wide.csv')).toThrow(
-        'wide.csv: row 1 has 2000001 columns; the limit is 10000'
-      )
+  it('refuses a CSV with millions of columns, naming the file, row and count', () => {
+    expect(() => readTable(enc('a,'.repeat(2_000_000) + 'b\n1,2'), 'wide.csv')).toThrow(
+      'wide.csv: row 1 has 2000001 columns; the limit is 10000'
     );
-    expect(ms).toBeLessThan(3000);
     expect(() =>
       readTable(enc(`date;place\n\n1917-03-08;Moscow\n${';'.repeat(MAX_COLUMNS)}`), 'w.csv')
     ).toThrow(`w.csv: row 4 has ${MAX_COLUMNS + 1} columns; the limit is ${MAX_COLUMNS}`);
@@ -803,7 +795,8 @@ describe('hostile files', () => {
     );
   });
 
-  it('guesses the delimiter and parses pathological text in linear time', () => {
+  // How long these take, against a plain scan of the same text, is measured by npm run bench.
+  it('guesses the delimiter and parses pathological text, reporting progress as it goes', () => {
     const big = 4_000_000;
     const cases = [
       'a;'.repeat(big / 2),
@@ -815,12 +808,11 @@ describe('hostile files', () => {
       `date,place\n${'"'.repeat(3)}\n`.repeat(big / 15)
     ];
     for (const t of cases) {
-      const [, guessMs] = timed(() => guessDelimiter(t));
-      expect(guessMs).toBeLessThan(1000);
+      expect([',', ';', '\t']).toContain(guessDelimiter(t));
       let calls = 0;
-      const [, parseMs] = timed(() => parseCsv(t, () => calls++, 5000, Infinity));
-      expect(parseMs).toBeLessThan(3000);
+      const result = parseCsv(t, () => calls++, 5000, Infinity);
       expect(calls).toBeLessThanOrEqual(t.length / 5000 + 1);
+      expect(result.rowNumbers).toHaveLength(result.rows.length);
     }
   });
 
