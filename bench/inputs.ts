@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { guessDelimiter, parseCsv } from '../src/lib/import/csv';
 import { readTable } from '../src/lib/import/run-import';
-import { DEFAULT_VIEW, parseUrlState } from '../src/lib/ui/url-state';
+import { DEFAULT_VIEW, parseUrlState } from '../src/lib/state/view-params';
 import { parseStories } from '../scripts/data/stories';
 import { readGeodata } from '../scripts/data/read-geodata';
 import { validateGeodata } from '../scripts/data/validate';

@@ -4,7 +4,7 @@
  */
 import type { AtlasScene, AtlasStory } from '$lib/model/story-schema';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
-import type { CameraRequest } from '$lib/ui/atlas-state.svelte';
+import type { CameraRequest } from '$lib/state/atlas-state.svelte';
 
 export interface SceneState {
   /** Where the slider starts: the animation's start, or the scene's date. */

@@ -1,5 +1,5 @@
 /** Drives playback: while `atlas.playing`, advances the slider every animation frame. */
-import type { AtlasState } from './atlas-state.svelte';
+import type { AtlasState } from '$lib/state/atlas-state.svelte';
 
 /** Call during a component's initialisation; the loop stops with the component. */
 export function playback(atlas: AtlasState): void {

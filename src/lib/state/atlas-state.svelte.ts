@@ -1,6 +1,7 @@
 /**
  * The atlas's shared state: one instance per page, handed down by context. Everything the
- * components show is derived from these fields; the URL mirrors them (see url-state.ts).
+ * components show is derived from these fields. The fields of the view (one per row of
+ * `VIEW_PARAMS`) are what the URL holds: `url` is derived from them, and url-sync writes it.
  */
 import { getContext, setContext } from 'svelte';
 import type { AtlasData, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
@@ -16,9 +17,17 @@ import {
   nextEventDay,
   previousEventDay
 } from '$lib/time/steps';
-import { DEFAULT_VIEW, NO_FILTERS, type Filters, type Lang, type ViewState } from './url-state';
-
-export { DEFAULT_VIEW };
+import {
+  DEFAULT_VIEW,
+  serializeUrlState,
+  VIEW_KEYS,
+  type Filters,
+  type Lang,
+  type ViewKey,
+  type ViewState
+} from './view-params';
+import { sceneState } from '$lib/present/scene';
+import type { AtlasScene } from '$lib/model/story-schema';
 import type { LayerMeta } from '$lib/import/store';
 
 /** A request to move the camera (stories, embeds); `seq` makes each request distinct. */
@@ -41,23 +50,25 @@ export const LIST_LIMIT = 200;
 
 export class AtlasState {
   data = $state.raw<AtlasData | null>(null);
+
+  // The view: one field per row of VIEW_PARAMS (the type check below keeps them in step).
   day = $state(DEFAULT_VIEW.day);
   mode = $state<TimeMode>(DEFAULT_VIEW.mode);
   windowDays = $state(DEFAULT_VIEW.windowDays);
   speed = $state(DEFAULT_VIEW.speed);
-  playing = $state(false);
-  loop = $state(true);
   center = $state.raw<[number, number]>(DEFAULT_VIEW.center);
   zoom = $state(DEFAULT_VIEW.zoom);
-  selectedId = $state<string | null>(null);
-  hoverId = $state<string | null>(null);
-  hiddenTypes = $state.raw<string[]>([]);
+  selectedId = $state<string | null>(DEFAULT_VIEW.selectedId);
+  hiddenTypes = $state.raw<string[]>(DEFAULT_VIEW.hiddenTypes);
   dateStyle = $state<DateStyle>(DEFAULT_VIEW.dateStyle);
-  filters = $state.raw<Filters>(NO_FILTERS);
-  /** The slider's zoomed span, or null for the whole period. */
-  span = $state.raw<{ start: number; end: number } | null>(null);
-  lang = $state<Lang>('en');
-  selectedAreaId = $state<string | null>(null);
+  filters = $state.raw<Filters>(DEFAULT_VIEW.filters);
+  span = $state.raw<{ start: number; end: number } | null>(DEFAULT_VIEW.span);
+  lang = $state<Lang>(DEFAULT_VIEW.lang);
+  selectedAreaId = $state<string | null>(DEFAULT_VIEW.selectedAreaId);
+
+  playing = $state(false);
+  loop = $state(true);
+  hoverId = $state<string | null>(null);
   /** The user's imported layers, in import order. */
   imports = $state.raw<ImportedLayer[]>([]);
   /** Events drawn emphasised (a lecture scene's highlights). */
@@ -68,6 +79,15 @@ export class AtlasState {
   camera = $state.raw<CameraRequest | null>(null);
   /** Problems found in the URL, shown once to the user. */
   notices = $state.raw<string[]>([]);
+
+  /** The view as the URL holds it. */
+  view = $derived.by<ViewState>(() => {
+    const v = {} as Record<ViewKey, unknown>;
+    for (const k of VIEW_KEYS) v[k] = this[k];
+    return v as ViewState;
+  });
+  /** The view's query string (without `?`): what the address bar shows. */
+  url = $derived(serializeUrlState(this.view, DEFAULT_VIEW));
 
   /** The whole day the slider is on (playback moves `day` in fractions). */
   wholeDay = $derived(Math.floor(this.day));
@@ -232,40 +252,46 @@ export class AtlasState {
     this.camera = { ...request, seq: (this.camera?.seq ?? 0) + 1 };
   }
 
-  view(): ViewState {
-    return {
-      day: this.day,
-      mode: this.mode,
-      windowDays: this.windowDays,
-      speed: this.speed,
-      center: this.center,
-      zoom: this.zoom,
-      selected: this.selectedId,
-      hiddenTypes: this.hiddenTypes,
-      dateStyle: this.dateStyle,
-      filters: this.filters,
-      span: this.span,
-      lang: this.lang,
-      area: this.selectedAreaId
-    };
+  /** Puts a whole view in place (from the URL, or an embed's link). */
+  applyView(v: ViewState): void {
+    const self = this as Record<ViewKey, unknown>;
+    for (const k of VIEW_KEYS) self[k] = v[k];
   }
 
-  applyView(v: ViewState): void {
-    this.day = v.day;
-    this.mode = v.mode;
-    this.windowDays = v.windowDays;
-    this.speed = v.speed;
-    this.center = v.center;
-    this.zoom = v.zoom;
-    this.selectedId = v.selected;
-    this.hiddenTypes = v.hiddenTypes;
-    this.dateStyle = v.dateStyle;
-    this.filters = v.filters;
-    this.span = v.span;
-    this.lang = v.lang;
-    this.selectedAreaId = v.area;
+  /**
+   * Shows a lecture scene: its mode, types, highlights and camera, and its date, played towards
+   * from `from` (an animation, or a short glide) when motion is allowed, else set at once.
+   * `flyCamera: false` jumps the camera even when motion is allowed (opening a lecture at a scene,
+   * where a flight would cross a map not yet loaded).
+   */
+  applyScene(
+    scene: AtlasScene,
+    { from = null, motion = false, flyCamera = motion }: SceneOptions = {}
+  ): void {
+    const st = sceneState(scene, from, motion);
+    this.mode = st.mode;
+    this.windowDays = st.windowDays;
+    this.hiddenTypes = st.hiddenTypes;
+    this.highlightIds = st.highlight;
+    this.moveCamera({ ...st.camera, animate: flyCamera && st.camera.animate });
+    if (st.speed) this.playTo(st.startDay, st.day, st.speed);
+    else {
+      this.playing = false;
+      this.stopAt = null;
+      this.setDay(st.day);
+    }
   }
 }
+
+/** How a scene is shown: from which date, with motion or not, flying the camera or not. */
+export interface SceneOptions {
+  from?: number | null;
+  motion?: boolean;
+  flyCamera?: boolean;
+}
+
+// Every row of the view table has its field on the state, of the same type.
+void (0 as unknown as Pick<AtlasState, ViewKey> satisfies ViewState);
 
 const KEY = Symbol('atlas');
 

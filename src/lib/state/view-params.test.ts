@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/time/days';
-import { parseUrlState, serializeUrlState, type ViewState } from './url-state';
+import { parseUrlState, serializeUrlState, type ViewState } from './view-params';
 
 const defaults: ViewState = {
   day: dayFromYmd(1917, 3, 8),
@@ -9,13 +9,13 @@ const defaults: ViewState = {
   speed: 30,
   center: [37.5, 54.5],
   zoom: 4,
-  selected: null,
+  selectedId: null,
   hiddenTypes: [],
   dateStyle: 'both',
   filters: { actors: [], places: [], sources: [] },
   span: null,
   lang: 'en',
-  area: null
+  selectedAreaId: null
 };
 
 describe('URL state', () => {
@@ -27,7 +27,7 @@ describe('URL state', () => {
       speed: 7,
       center: [29.77, 59.99],
       zoom: 9.5,
-      selected: 'kronstadt-rising-1921',
+      selectedId: 'kronstadt-rising-1921',
       hiddenTypes: ['strike', 'decree'],
       dateStyle: 'os',
       filters: {
@@ -37,7 +37,7 @@ describe('URL state', () => {
       },
       span: { start: dayFromYmd(1921, 2, 1), end: dayFromYmd(1921, 4, 1) },
       lang: 'ru',
-      area: 'kronstadt-ice'
+      selectedAreaId: 'kronstadt-ice'
     };
     const query = serializeUrlState(view, defaults);
     expect(query).toContain('t=1921-03-07');

@@ -9,7 +9,7 @@ import { ok, RUNS, TIMEOUT } from '$lib/testing/property';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 import { dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
 import { TIME_MODES } from '$lib/time/modes';
-import { DEFAULT_VIEW, parseUrlState, serializeUrlState, type ViewState } from './url-state';
+import { DEFAULT_VIEW, parseUrlState, serializeUrlState, type ViewState } from './view-params';
 
 const TYPE_IDS: readonly string[] = EVENT_TYPE_IDS;
 const SEED = 1921;
@@ -157,7 +157,7 @@ const PARAMS: Record<string, fc.Arbitrary<Param>> = {
       .map(bad('c'))
   ),
   e: fc.oneof(
-    fc.stringMatching(/^[a-z0-9-]{1,40}$/).map((v) => good('e', v, (s) => (s.selected = v))),
+    fc.stringMatching(/^[a-z0-9-]{1,40}$/).map((v) => good('e', v, (s) => (s.selectedId = v))),
     fc
       .oneof(
         fc.constantFrom('A', 'a b', 'x'.repeat(121)),
@@ -166,7 +166,9 @@ const PARAMS: Record<string, fc.Arbitrary<Param>> = {
       .map(bad('e'))
   ),
   area: fc.oneof(
-    fc.stringMatching(/^[a-z0-9-]{1,40}$/).map((v) => good('area', v, (s) => (s.area = v))),
+    fc
+      .stringMatching(/^[a-z0-9-]{1,40}$/)
+      .map((v) => good('area', v, (s) => (s.selectedAreaId = v))),
     fc
       .oneof(
         fc.constantFrom('A B', 'ice!'),
@@ -392,8 +394,8 @@ describe('URL state properties', () => {
             'a centre',
             state
           );
-          ok(state.selected === null || SLUG.test(state.selected), 'an event id', state);
-          ok(state.area === null || SLUG.test(state.area), 'an area id', state);
+          ok(state.selectedId === null || SLUG.test(state.selectedId), 'an event id', state);
+          ok(state.selectedAreaId === null || SLUG.test(state.selectedAreaId), 'an area id', state);
           ok(
             state.hiddenTypes.every((t) => TYPE_IDS.includes(t)),
             'types',
