@@ -22,9 +22,12 @@ export class EventOverlay {
   private frame = 0;
   private waiting: (() => void)[] = [];
 
+  /** The layers drawn, bottom first. */
+  private readonly layers: EventLayer[] = [];
+
   constructor(
     private readonly map: MapLibreMap,
-    private readonly layers: EventLayer[]
+    layers: EventLayer[] = []
   ) {
     const canvas = document.createElement('canvas');
     canvas.className = 'event-overlay';
@@ -43,14 +46,14 @@ export class EventOverlay {
     this.canvas = canvas;
     this.gl = gl;
     map.getCanvas().after(canvas);
-    this.attach();
-    for (const layer of layers) layer.onchange = () => this.request();
+    this.program = createEventProgram(gl);
+    for (const layer of layers) this.add(layer);
     canvas.addEventListener('webglcontextlost', (e) => {
       e.preventDefault(); // ask for the context back
       cancelAnimationFrame(this.frame);
       this.frame = 0;
       this.program = null;
-      for (const layer of layers) layer.detach(null);
+      for (const layer of this.layers) layer.detach(null);
     });
     canvas.addEventListener('webglcontextrestored', () => {
       this.attach();
@@ -77,6 +80,24 @@ export class EventOverlay {
   private attach(): void {
     this.program = createEventProgram(this.gl);
     for (const layer of this.layers) layer.attach(this.gl, this.program);
+  }
+
+  /** Draws `layer` too, over the layers added before it. */
+  add(layer: EventLayer): void {
+    this.layers.push(layer);
+    layer.onchange = () => this.request();
+    if (this.program) layer.attach(this.gl, this.program);
+    this.request();
+  }
+
+  /** Stops drawing `layer` and frees its buffers. */
+  remove(layer: EventLayer): void {
+    const i = this.layers.indexOf(layer);
+    if (i < 0) return;
+    this.layers.splice(i, 1);
+    layer.detach(this.gl.isContextLost() ? null : this.gl);
+    layer.onchange = () => {};
+    this.request();
   }
 
   /** Draws at the next animation frame (several changes in one frame draw once). */

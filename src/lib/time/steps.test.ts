@@ -6,7 +6,9 @@ import {
   mergedStartDays,
   nextEventDay,
   previousEventDay,
-  uniqueSorted
+  uniqueSorted,
+  MIN_SPAN_DAYS,
+  zoomSpan
 } from './steps';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
@@ -37,5 +39,32 @@ describe('mergedStartDays', () => {
     const b = [2, 3, 9].map((start) => ({ start }));
     expect(mergedStartDays(a, b)).toEqual([1, 2, 3, 7, 9]);
     expect(mergedStartDays([], [])).toEqual([]);
+  });
+});
+
+describe('zoomSpan', () => {
+  const domain = { start: ns(1905, 1, 1), end: ns(1921, 12, 31) };
+
+  it('zooms in by four around the day, and back out to the whole period', () => {
+    const day = ns(1917, 3, 8);
+    const inOnce = zoomSpan(domain, day, 0.25, domain)!;
+    expect(inOnce.end - inOnce.start).toBeCloseTo((domain.end - domain.start) / 4);
+    expect((inOnce.start + inOnce.end) / 2).toBeCloseTo(day);
+    expect(zoomSpan(inOnce, day, 4, domain)).toBeNull();
+  });
+
+  it('keeps the span inside the period at its ends', () => {
+    const near = zoomSpan(domain, domain.start + 3, 0.25, domain)!;
+    expect(near.start).toBe(domain.start);
+    const late = zoomSpan(domain, domain.end, 0.25, domain)!;
+    expect(late.end).toBe(domain.end);
+  });
+
+  it('stops at two days, centred on the day', () => {
+    let span: { start: number; end: number } = domain;
+    const day = ns(1917, 10, 25) + 0.5;
+    for (let i = 0; i < 20; i++) span = zoomSpan(span, day, 0.25, domain)!;
+    expect(span.end - span.start).toBe(MIN_SPAN_DAYS);
+    expect((span.start + span.end) / 2).toBe(day);
   });
 });

@@ -64,3 +64,24 @@ export function mergedStartDays(...lists: readonly (readonly { start: number }[]
     if (out.length === 0 || out[out.length - 1] !== d) out.push(d);
   }
 }
+
+/** Shortest span the slider zooms to: two days, stepped by the hour. */
+export const MIN_SPAN_DAYS = 2;
+
+/**
+ * The slider's span after zooming the current one (`shown`) by `factor` (¼ in, 4 out) around
+ * `day`: kept inside `domain`, never shorter than MIN_SPAN_DAYS, and null (the whole period) once
+ * it would cover all of it.
+ */
+export function zoomSpan(
+  shown: { start: number; end: number },
+  day: number,
+  factor: number,
+  domain: { start: number; end: number }
+): { start: number; end: number } | null {
+  const span = (shown.end - shown.start) * factor;
+  if (span >= domain.end - domain.start) return null;
+  const half = Math.max(MIN_SPAN_DAYS, span) / 2;
+  const centre = Math.min(Math.max(day, domain.start + half), domain.end - half);
+  return { start: centre - half, end: centre + half };
+}
