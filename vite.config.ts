@@ -5,6 +5,12 @@ export default defineConfig({
   plugins: [sveltekit()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
+  build: {
+    // maplibre-gl is one prebuilt chunk of 1.1 MB (300 KB gzip); warn only for chunks beyond it.
+    chunkSizeWarningLimit: 1150,
+    // Rolldown's per-plugin timing report is noise on every build.
+    rolldownOptions: { checks: { bundlerTimings: false } }
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

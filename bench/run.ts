@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures the atlas's event layer against MapLibre's own `global-state` filtering
- * and an empty map, in Debian's Chromium with SwiftShader WebGL (see DESIGN.md), then the real
+ * and an empty map, in Debian's Chromium with SwiftShader WebGL (see docs/design.md), then the real
  * page's first idle and the bundle sizes. Prints a table and writes bench/results/latest.json.
  * It measures; it asserts nothing.
  *
@@ -39,7 +39,6 @@ const PLAY_MS = QUICK ? 1_500 : 3_000;
 const COLD_LOADS = QUICK ? 2 : 5;
 const SEED = 1917;
 const VIEWPORT = { width: 1280, height: 800 };
-/** Flags from DESIGN.md (plus the quiet ones the browser tests use). */
 const START_DAY = 6275; // 1917-03-08, START_DAY in bench-api.ts
 const WEEK = 7;
 /** Pause before each measured tick. */

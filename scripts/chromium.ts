@@ -1,4 +1,4 @@
-/** Debian's Chromium with SwiftShader WebGL, as every browser run here uses it (see DESIGN.md). */
+/** Debian's Chromium with SwiftShader WebGL, as every browser run here uses it (see docs/design.md). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
