@@ -16,10 +16,19 @@ export default defineConfig({
       args: CHROMIUM_ARGS
     }
   },
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000
-  }
+  webServer: [
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000
+    },
+    {
+      // The sub-path build (npm run build:subpath) as a plain static host serves it, under /atlas.
+      command: 'npx tsx scripts/serve-static.ts build-atlas /atlas 4174',
+      url: 'http://127.0.0.1:4174/atlas/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000
+    }
+  ]
 });
