@@ -32,5 +32,14 @@ export default ts.config(
       'no-undef': 'off'
     }
   },
-  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', 'test-results/'] }
+  {
+    ignores: [
+      'build/',
+      'build-atlas/',
+      '.svelte-kit/',
+      'node_modules/',
+      'static/data/',
+      'test-results/'
+    ]
+  }
 );

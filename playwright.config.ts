@@ -3,11 +3,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 import { freePort } from './scripts/free-port';
 
 /**
- * The built site is served on a port nothing else holds (chosen once, then inherited by the
+ * The built sites are served on ports nothing else holds (chosen once, then inherited by the
  * workers through the environment), so a server left running elsewhere is never tested by mistake.
  */
 process.env.ATLAS_TEST_PORT ??= String(await freePort());
+process.env.ATLAS_SUBPATH_PORT ??= String(await freePort());
 const PORT = Number(process.env.ATLAS_TEST_PORT);
+const SUBPATH_PORT = Number(process.env.ATLAS_SUBPATH_PORT);
 
 /**
  * Browser tests run the built site in Debian's Chromium with SwiftShader WebGL (see docs/design.md).
@@ -28,10 +30,19 @@ export default defineConfig({
       args: CHROMIUM_ARGS
     }
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 180_000
-  }
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 180_000
+    },
+    {
+      // The sub-path build (npm run build:subpath) as a plain static host serves it, under /atlas.
+      command: `npx tsx scripts/serve-static.ts build-atlas /atlas ${SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/atlas/`,
+      reuseExistingServer: false,
+      timeout: 180_000
+    }
+  ]
 });

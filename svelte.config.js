@@ -1,11 +1,34 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The path the site is served under: '' for the root, or e.g. `BASE_PATH=/atlas` for
+ * https://example.org/atlas/.
+ * @param {string} value
+ * @returns {string}
+ */
+function basePath(value) {
+  if (value !== '' && (!value.startsWith('/') || value.endsWith('/'))) {
+    throw new Error(
+      `BASE_PATH must be empty or start with "/" and not end with "/" (got "${value}")`
+    );
+  }
+  return value;
+}
+
+// The static site goes to build/ unless BUILD_DIR says otherwise (the tests build a sub-path copy
+// beside it). Such a build also keeps its intermediate output apart, in .svelte-kit/<BUILD_DIR>,
+// because `vite preview` serves .svelte-kit/output, which must stay the normal build's. (SvelteKit
+// then says tsconfig.json should extend that folder's tsconfig: harmless for a build.)
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ fallback: '404.html' }),
+    adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html' }),
+    paths: { base: basePath(process.env.BASE_PATH ?? '') },
+    outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit/${buildDir}`,
     // Registered by the app once the first map has settled (src/lib/offline.ts), not at start.
     serviceWorker: { register: false },
     prerender: { handleHttpError: 'fail' },

@@ -187,7 +187,11 @@ export const EN = {
   'handout.sources': 'Sources',
   'handout.map': 'Map for {title}',
   'embed.open': 'Open in the atlas ↗',
-  'embed.noLecture': 'No lecture "{id}"'
+  'embed.noLecture': 'No lecture "{id}"',
+  'error.notFound': 'Page not found',
+  'error.notFoundText': 'There is no page at {path}.',
+  'error.other': 'Something went wrong',
+  'error.otherText': 'Error {status}: {message}'
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -377,7 +381,11 @@ export const RU: Record<MessageKey, string> = {
   'handout.sources': 'Источники',
   'handout.map': 'Карта: {title}',
   'embed.open': 'Открыть в атласе ↗',
-  'embed.noLecture': 'Лекции «{id}» нет'
+  'embed.noLecture': 'Лекции «{id}» нет',
+  'error.notFound': 'Страница не найдена',
+  'error.notFoundText': 'По адресу {path} страницы нет.',
+  'error.other': 'Что-то пошло не так',
+  'error.otherText': 'Ошибка {status}: {message}'
 };
 
 export const TYPE_LABELS_RU: Record<string, string> = {
