@@ -17,9 +17,7 @@ function basePath(value) {
 }
 
 // The static site goes to build/ unless BUILD_DIR says otherwise (the tests build a sub-path copy
-// beside it). Such a build also keeps its intermediate output apart, in .svelte-kit/<BUILD_DIR>,
-// because `vite preview` serves .svelte-kit/output, which must stay the normal build's. (SvelteKit
-// then says tsconfig.json should extend that folder's tsconfig: harmless for a build.)
+// beside it, before the normal build, so that `vite preview` still serves the normal one).
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -28,7 +26,6 @@ const config = {
   kit: {
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html' }),
     paths: { base: basePath(process.env.BASE_PATH ?? '') },
-    outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit/${buildDir}`,
     // Registered by the app once the first map has settled (src/lib/offline.ts), not at start.
     serviceWorker: { register: false },
     prerender: { handleHttpError: 'fail' },
