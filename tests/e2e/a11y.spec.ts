@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, mapIdle } from './fixtures';
+import { test, expect, lecture, mapIdle } from './fixtures';
 
 const ROUTES = [
   { path: '/?t=1921-03-07&mode=window&w=30', map: true },
@@ -54,23 +54,15 @@ test('reduced motion turns flights into jumps and stops the pulse', async ({ pag
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/present/kronstadt-1921?scene=1');
   await mapIdle(page);
-  const { scenes } = await page.evaluate(async () =>
-    (await (await fetch('/data/stories.json')).json()).find(
-      (s: { id: string }) => s.id === 'kronstadt-1921'
-    )
-  );
+  const { scenes } = await lecture(page, 'kronstadt-1921');
   await page.keyboard.press('ArrowRight');
   // The date is already the scene's, with no animation in between.
   const day = await page.evaluate(() => {
-    const a = (window as unknown as { __atlas: { atlas: { day: number; playing: boolean } } })
-      .__atlas.atlas;
+    const a = window.__atlas!.atlas;
     return { day: a.day, playing: a.playing };
   });
   expect(day.day).toBe(scenes[1].day);
   expect(day.playing).toBe(false);
-  const pulse = await page.evaluate(
-    () =>
-      (window as unknown as { __atlas: { layer: { pulseDays: number } } }).__atlas.layer.pulseDays
-  );
+  const pulse = await page.evaluate(() => window.__atlas!.layer.pulseDays);
   expect(pulse).toBe(0);
 });

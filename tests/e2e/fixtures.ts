@@ -1,9 +1,38 @@
 /**
  * Shared browser-test setup: every test fails on a page error, a console error, or any request
- * that leaves localhost. Helpers read the live map through `window.__atlas`.
+ * that leaves localhost. Helpers read the live map through `window.__atlas` (typed as `AtlasHook`
+ * in src/lib/testing/atlas-hook.ts); what the tests put on the page's `window` themselves is typed
+ * below.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { rgb } from '../../src/lib/model/event-types';
+import { EVENT_TYPES, rgb } from '../../src/lib/model/event-types';
+import type {} from '../../src/lib/testing/atlas-hook';
+
+declare global {
+  interface Window {
+    /** security.spec: the Content-Security-Policy violations the page reported. */
+    __csp?: string[];
+    /** security.spec: what an XSS vector calls if it ever runs, and the test's function it calls. */
+    __xss?: (n: number) => void;
+    __xssHit?: (n: number) => void;
+    /** resilience.spec: the WebGL contexts a test lost on purpose, to restore them. */
+    __lose?: WEBGL_lose_context[];
+    /** atlas.spec: the sources MapLibre reloaded, and the frames it drew. */
+    __reloads?: string[];
+    __mapFrames?: number;
+    /** import.spec: the import's progress events. */
+    __progress?: { phase: string; fraction: number }[];
+    /** atlas.spec's first-load probe: draw calls on the map's canvas, frames with any, programs linked on the events' canvas. */
+    __mapDraws?: number;
+    __painted?: number;
+    __overlayLinks?: number;
+    /** The first-load probe's marks: frames painted and event frames at the map's `load`, then times (ms since navigation). */
+    __paintedAtLoad?: number;
+    __eventFramesAtLoad?: number;
+    __idleAt?: number;
+    __swAskedAt?: number;
+  }
+}
 
 export interface Guard {
   errors: string[];
@@ -49,15 +78,7 @@ export function near(a: readonly number[], b: readonly number[], tol = 40): bool
 export async function mapIdle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const a = (
-        window as unknown as {
-          __atlas?: {
-            map: { loaded(): boolean; isStyleLoaded(): boolean; areTilesLoaded(): boolean };
-            layer: { stats: { frames: number } };
-            atlas: { data: unknown };
-          };
-        }
-      ).__atlas;
+      const a = window.__atlas;
       return (
         !!a &&
         !!a.atlas.data &&
@@ -73,15 +94,49 @@ export async function mapIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const { map } = (
-          window as unknown as {
-            __atlas: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } };
-          }
-        ).__atlas;
+        const { map } = window.__atlas!;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       })
   );
+}
+
+/** The slider's day, whole. */
+export function wholeDay(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas!.atlas.wholeDay);
+}
+
+/** A lecture's scene, as built. */
+export interface Scene {
+  title: string;
+  day: number;
+  caption: string;
+}
+
+/**
+ * A lecture as built (stories.json), and each scene's day as the page writes it in New Style
+ * ("7 March 1921").
+ */
+export async function lecture(
+  page: Page,
+  id: string
+): Promise<{ scenes: Scene[]; dates: string[] }> {
+  const scenes = await page.evaluate(async (id) => {
+    const stories = (await (await fetch('/data/stories.json')).json()) as {
+      id: string;
+      scenes: Scene[];
+    }[];
+    return stories.find((x) => x.id === id)!.scenes;
+  }, id);
+  const dates = scenes.map((sc) =>
+    new Date(Date.UTC(1900, 0, 1 + sc.day)).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC'
+    })
+  );
+  return { scenes, dates };
 }
 
 /** RGBA counts of the map as shown (the map's canvas with the events' canvas over it): how many pixels are near each of the given colours. */
@@ -92,14 +147,7 @@ export async function countColours(
 ) {
   return page.evaluate(
     ({ colours, tolerance }) => {
-      const { map, overlay } = (
-        window as unknown as {
-          __atlas: {
-            map: { getCanvas(): HTMLCanvasElement };
-            overlay: { canvas: HTMLCanvasElement };
-          };
-        }
-      ).__atlas;
+      const { map, overlay } = window.__atlas!;
       const src = map.getCanvas();
       const c = document.createElement('canvas');
       c.width = src.width;
@@ -136,14 +184,7 @@ export async function pixelAt(
 ): Promise<[number, number, number, number]> {
   return page.evaluate(
     ({ x, y }) => {
-      const { map, overlay } = (
-        window as unknown as {
-          __atlas: {
-            map: { getCanvas(): HTMLCanvasElement };
-            overlay: { canvas: HTMLCanvasElement };
-          };
-        }
-      ).__atlas;
+      const { map, overlay } = window.__atlas!;
       const src = map.getCanvas();
       const ratio = src.width / src.clientWidth;
       const c = document.createElement('canvas');
@@ -157,4 +198,35 @@ export async function pixelAt(
     },
     { x, y }
   );
+}
+
+/** A shown event: its screen position (map-relative CSS px), colour and span, read from the live page. */
+export interface ShownEvent {
+  id: string;
+  title: string;
+  type: string;
+  start: number;
+  end: number;
+  color: string;
+  x: number;
+  y: number;
+}
+
+/** The first shown event whose place starts with `place` (else the first shown event). */
+export async function shownEvent(page: Page, place: string): Promise<ShownEvent> {
+  const shown = await page.evaluate((place) => {
+    const { map, atlas } = window.__atlas!;
+    const e = atlas.shownEvents.find((e) => e.place.startsWith(place)) ?? atlas.shownEvents[0];
+    const p = map.project([e.lon, e.lat]);
+    return {
+      id: e.id,
+      title: e.title,
+      type: e.type,
+      start: e.start,
+      end: e.end,
+      x: p.x + e.dx,
+      y: p.y + e.dy
+    };
+  }, place);
+  return { ...shown, color: EVENT_TYPES.find((t) => t.id === shown.type)!.color };
 }

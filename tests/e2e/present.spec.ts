@@ -1,43 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { test, expect, mapIdle, hex } from './fixtures';
+import { test, expect, mapIdle, hex, lecture } from './fixtures';
 import { EVENT_TYPES } from '../../src/lib/model/event-types';
-
-interface Scene {
-  title: string;
-  day: number;
-  caption: string;
-}
-
-/** The lecture as built (stories.json), and how the page writes a day in both calendars. */
-async function lecture(page: Page, id: string): Promise<{ scenes: Scene[]; dates: string[] }> {
-  return page.evaluate(async (id) => {
-    const stories = (await (await fetch('/data/stories.json')).json()) as {
-      id: string;
-      scenes: Scene[];
-    }[];
-    const s = stories.find((x) => x.id === id)!;
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December'
-    ];
-    const dates = s.scenes.map((sc) => {
-      const d = new Date(Date.UTC(1900, 0, 1 + sc.day));
-      return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-    });
-    return { scenes: s.scenes, dates };
-  }, id);
-}
 
 test('a clicker drives the lecture: URL and date per scene, black screen, number jump, Esc', async ({
   page
@@ -173,10 +136,7 @@ test('a scene exports as a 1920×1080 PNG with its overlay and its events', asyn
   // The same shot with every event type hidden: the events' pixels (drawn on their own canvas
   // over the map) were in the first image.
   await page.evaluate(
-    (ids) =>
-      ((
-        window as unknown as { __atlas: { atlas: { hiddenTypes: string[] } } }
-      ).__atlas.atlas.hiddenTypes = ids),
+    (ids) => (window.__atlas!.atlas.hiddenTypes = ids),
     EVENT_TYPES.map((t) => t.id)
   );
   await mapIdle(page);
