@@ -139,41 +139,79 @@ export async function lecture(
   return { scenes, dates };
 }
 
-/** RGBA counts of the map as shown (the map's canvas with the events' canvas over it): how many pixels are near each of the given colours. */
+/** RGBA pixels, row by row. */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/**
+ * Pixels as the page draws them in a 2D canvas: the map as shown (the map's canvas with the
+ * events' canvas over it), or a PNG's bytes; all of it, or the one pixel at a CSS position (x, y)
+ * of the map.
+ */
+export async function readPixels(
+  page: Page,
+  what: { png: Buffer } | { at?: { x: number; y: number } } = {}
+): Promise<Pixels> {
+  return page.evaluate(
+    async ({ png, at }) => {
+      let layers: CanvasImageSource[];
+      let width: number;
+      let height: number;
+      let ratio = 1;
+      if (png !== undefined) {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        layers = [img];
+        [width, height] = [img.width, img.height];
+      } else {
+        const { map, overlay } = window.__atlas!;
+        const src = map.getCanvas();
+        ratio = src.width / src.clientWidth;
+        layers = [src, overlay.canvas];
+        [width, height] = [src.width, src.height];
+      }
+      const c = document.createElement('canvas');
+      c.width = width;
+      c.height = height;
+      const ctx = c.getContext('2d')!;
+      for (const layer of layers) ctx.drawImage(layer, 0, 0);
+      const { data } = at
+        ? ctx.getImageData(Math.round(at.x * ratio), Math.round(at.y * ratio), 1, 1)
+        : ctx.getImageData(0, 0, width, height);
+      return at ? { width: 1, height: 1, data } : { width, height, data };
+    },
+    'png' in what
+      ? { png: what.png.toString('base64'), at: undefined }
+      : { png: undefined, at: what.at }
+  );
+}
+
+/** How many pixels of the map as shown are near each of the given colours (within `tolerance` on each channel), of how many, and how many distinct colours (counted up to 5000). */
 export async function countColours(
   page: Page,
   colours: Record<string, [number, number, number]>,
   tolerance = 18
 ) {
-  return page.evaluate(
-    ({ colours, tolerance }) => {
-      const { map, overlay } = window.__atlas!;
-      const src = map.getCanvas();
-      const c = document.createElement('canvas');
-      c.width = src.width;
-      c.height = src.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(src, 0, 0);
-      ctx.drawImage(overlay.canvas, 0, 0);
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      const out: Record<string, number> = {};
-      for (const k of Object.keys(colours)) out[k] = 0;
-      const distinct = new Set<number>();
-      for (let i = 0; i < data.length; i += 4) {
-        if (distinct.size < 5000) distinct.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-        for (const [k, [r, g, b]] of Object.entries(colours)) {
-          if (
-            Math.abs(data[i] - r) <= tolerance &&
-            Math.abs(data[i + 1] - g) <= tolerance &&
-            Math.abs(data[i + 2] - b) <= tolerance
-          )
-            out[k]++;
-        }
-      }
-      return { counts: out, total: data.length / 4, distinct: distinct.size };
-    },
-    { colours, tolerance }
-  );
+  const { data } = await readPixels(page);
+  const counts: Record<string, number> = {};
+  for (const k of Object.keys(colours)) counts[k] = 0;
+  const distinct = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) {
+    if (distinct.size < 5000) distinct.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    for (const [k, [r, g, b]] of Object.entries(colours)) {
+      if (
+        Math.abs(data[i] - r) <= tolerance &&
+        Math.abs(data[i + 1] - g) <= tolerance &&
+        Math.abs(data[i + 2] - b) <= tolerance
+      )
+        counts[k]++;
+    }
+  }
+  return { counts, total: data.length / 4, distinct: distinct.size };
 }
 
 /** The colour of the map as shown (basemap and events) at CSS position (x, y). */
@@ -182,22 +220,8 @@ export async function pixelAt(
   x: number,
   y: number
 ): Promise<[number, number, number, number]> {
-  return page.evaluate(
-    ({ x, y }) => {
-      const { map, overlay } = window.__atlas!;
-      const src = map.getCanvas();
-      const ratio = src.width / src.clientWidth;
-      const c = document.createElement('canvas');
-      c.width = src.width;
-      c.height = src.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(src, 0, 0);
-      ctx.drawImage(overlay.canvas, 0, 0);
-      const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-      return [d[0], d[1], d[2], d[3]] as [number, number, number, number];
-    },
-    { x, y }
-  );
+  const { data } = await readPixels(page, { at: { x, y } });
+  return [data[0], data[1], data[2], data[3]];
 }
 
 /** A shown event: its screen position (map-relative CSS px), colour and span, read from the live page. */
