@@ -10,9 +10,10 @@
  * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`.
  */
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { vitePreview } from '../scripts/vite-preview';
 import { onAtlas } from '../src/lib/testing/atlas-hook';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -340,32 +341,10 @@ function ensureBuilt(): void {
   }
 }
 
-/** `npx vite preview` on the shared .svelte-kit/output (with --vite-preview). */
-async function vitePreview(): Promise<() => void> {
-  const vite = path.join('node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore'
-    }
-  );
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/bench`)).ok) return () => server.kill();
-    } catch {
-      /* not up yet */
-    }
-    if (server.exitCode !== null) break;
-    await sleep(250);
-  }
-  server.kill();
-  throw new Error(`vite preview did not come up on port ${PORT}`);
-}
-
 /** Serves the site; returns the directory the served files (and the measured bundle) come from. */
 async function serve(): Promise<{ site: string; stop(): void }> {
-  if (args.has('--vite-preview')) return { site: 'build', stop: await vitePreview() };
+  // --vite-preview: the shared .svelte-kit/output, which a concurrent rebuild can change.
+  if (args.has('--vite-preview')) return { site: 'build', stop: await vitePreview(PORT, '/bench') };
   const snapshot = await snapshotBuild('build');
   const close = await serveStatic(snapshot.dir, PORT, (p) => p === '/bench');
   return {

@@ -5,23 +5,15 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { spawn } from 'node:child_process';
 import { copyFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type {} from '../src/lib/testing/atlas-hook';
+import { vitePreview } from './vite-preview';
 
 const port = 4181;
 const scene = process.argv[2] ?? '/present/kronstadt-1921?scene=9';
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore'
-});
+const stop = await vitePreview(port);
 try {
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) break;
-    } catch {
-      await sleep(250);
-    }
-  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS
@@ -34,11 +26,7 @@ try {
   await page.goto(`http://localhost:${port}${scene}`);
   await page.waitForFunction(
     () => {
-      const a = (
-        window as unknown as {
-          __atlas?: { map: { loaded(): boolean }; layer: { stats: { frames: number } } };
-        }
-      ).__atlas;
+      const a = window.__atlas;
       return !!a && a.map.loaded() && a.layer.stats.frames > 0;
     },
     undefined,
@@ -59,5 +47,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }
