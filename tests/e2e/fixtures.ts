@@ -15,8 +15,9 @@ declare global {
     /** security.spec: what an XSS vector calls if it ever runs, and the test's function it calls. */
     __xss?: (n: number) => void;
     __xssHit?: (n: number) => void;
-    /** resilience.spec: the WebGL contexts a test lost on purpose, to restore them. */
+    /** resilience.spec: the WebGL contexts a test lost on purpose, to restore them; passes of looping playback. */
     __lose?: WEBGL_lose_context[];
+    __passes?: number;
     /** atlas.spec: the sources MapLibre reloaded, and the frames it drew. */
     __reloads?: string[];
     __mapFrames?: number;
