@@ -11,6 +11,7 @@
  * Writes bench/results/soak.json.
  */
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { mapDrawn } from '../scripts/map-drawn';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type {} from './globals';
@@ -26,14 +27,7 @@ const OUT = 'bench/results/soak.json';
 const IMPORT_RUNS = Number(process.env.SOAK_IMPORT_RUNS ?? 5);
 
 async function idle(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const a = window.__atlas;
-      return !!a && a.map.loaded() && a.layer.stats.frames > 0;
-    },
-    undefined,
-    { timeout: 60_000 }
-  );
+  await mapDrawn(page);
   await page.evaluate(
     () =>
       new Promise<void>((r) => {

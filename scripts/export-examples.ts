@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { copyFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type {} from '../src/lib/testing/atlas-hook';
+import { mapDrawn } from './map-drawn';
 import { vitePreview } from './vite-preview';
 
 const port = 4181;
@@ -24,14 +24,7 @@ try {
     reducedMotion: 'reduce'
   });
   await page.goto(`http://localhost:${port}${scene}`);
-  await page.waitForFunction(
-    () => {
-      const a = window.__atlas;
-      return !!a && a.map.loaded() && a.layer.stats.frames > 0;
-    },
-    undefined,
-    { timeout: 60_000 }
-  );
+  await mapDrawn(page);
   await sleep(2500);
   await page.getByTestId('export-menu').locator('summary').click();
   for (const [button, out] of [

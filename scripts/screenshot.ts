@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type {} from '../src/lib/testing/atlas-hook';
+import { mapDrawn } from './map-drawn';
 import { vitePreview } from './vite-preview';
 
 const query = process.argv[2] ?? '?t=1921-03-07&mode=window&w=30&z=4.3&c=35.2,56.4';
@@ -20,14 +20,7 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://localhost:${port}/${query}`);
-  await page.waitForFunction(
-    () => {
-      const a = window.__atlas;
-      return !!a && a.map.loaded() && a.map.areTilesLoaded() && a.layer.stats.frames > 0;
-    },
-    undefined,
-    { timeout: 60_000 }
-  );
+  await mapDrawn(page, { tiles: true });
   await sleep(1500);
   await page.screenshot({ path: out });
   await browser.close();
