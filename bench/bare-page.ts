@@ -7,6 +7,7 @@ import type { Browser } from '@playwright/test';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type {} from './globals';
 import { serveStatic } from './serve';
 
 const DIST = 'node_modules/maplibre-gl/dist';
@@ -61,14 +62,10 @@ export async function barePage(
         throw e;
       });
       await page.goto(`http://localhost:${port}/`);
-      await page.waitForFunction(
-        () => (window as { __firstIdle?: number }).__firstIdle !== undefined,
-        undefined,
-        { timeout: 60_000 }
-      );
-      times.push(
-        Math.round(await page.evaluate(() => (window as { __firstIdle?: number }).__firstIdle!))
-      );
+      await page.waitForFunction(() => window.__firstIdle !== undefined, undefined, {
+        timeout: 60_000
+      });
+      times.push(Math.round(await page.evaluate(() => window.__firstIdle!)));
       await context.close();
     }
   } finally {

@@ -10,15 +10,17 @@
  * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`.
  */
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { vitePreview } from '../scripts/vite-preview';
 import { onAtlas } from '../src/lib/testing/atlas-hook';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
-import type { BenchApi, BenchCase, PlayResult, TickResult } from '../src/routes/bench/bench-api';
+import type { BenchCase, PlayResult, TickResult } from '../src/routes/bench/bench-api';
+import type {} from './globals';
 import { ChromiumCpu, WorkerSessions, cpuDelta, type CpuTimes } from './probes';
 import { barePage } from './bare-page';
 import { serveStatic, snapshotBuild } from './serve';
@@ -44,7 +46,6 @@ const WEEK = 7;
 /** Pause before each measured tick. */
 const SETTLE_MS = 250;
 
-type Bench = { __bench: BenchApi };
 /** Main-thread script and task time (CDP, thread time) and CPU per thread group (/proc), in ms. */
 type Metrics = { script: number; task: number; cpu: CpuTimes };
 
@@ -154,20 +155,17 @@ const roundCpu = (c: CpuTimes, per = 1): CpuTimes => ({
 async function runCase(browser: Browser, kind: BenchCase, n: number): Promise<CaseResult> {
   const { page, measure, cdp, workers, close } = await openBench(browser);
   try {
-    const generateMs = await page.evaluate(
-      ([n, seed]) => (window as unknown as Bench).__bench.generate(n, seed),
-      [n, SEED] as const
-    );
-    const [load, loadM] = await measure(() =>
-      page.evaluate((k) => (window as unknown as Bench).__bench.load(k), kind)
-    );
+    const generateMs = await page.evaluate(([n, seed]) => window.__bench!.generate(n, seed), [
+      n,
+      SEED
+    ] as const);
+    const [load, loadM] = await measure(() => page.evaluate((k) => window.__bench!.load(k), kind));
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const workerHeap = await workers.heaps();
-    const afterLoad = await page.evaluate(() => (window as unknown as Bench).__bench.now());
+    const afterLoad = await page.evaluate(() => window.__bench!.now());
 
-    const tick = (day: number) =>
-      page.evaluate((d) => (window as unknown as Bench).__bench.tick(d), day);
+    const tick = (day: number) => page.evaluate((d) => window.__bench!.tick(d), day);
     await tick(START_DAY + 1); // warm-up, not counted
     const ticks: [TickResult, Metrics][] = [];
     for (let i = 1; i <= TICKS; i++) {
@@ -177,16 +175,13 @@ async function runCase(browser: Browser, kind: BenchCase, n: number): Promise<Ca
     }
 
     const [play, playM] = await measure(() =>
-      page.evaluate(([ms, day]) => (window as unknown as Bench).__bench.play(ms, day), [
+      page.evaluate(([ms, day]) => window.__bench!.play(ms, day), [
         PLAY_MS,
         START_DAY + WEEK * (TICKS + 1)
       ] as const)
     );
-    await page.evaluate(() => (window as unknown as Bench).__bench.settle());
-    const longTasks = await page.evaluate(
-      (t) => (window as unknown as Bench).__bench.longTasks(t),
-      afterLoad
-    );
+    await page.evaluate(() => window.__bench!.settle());
+    const longTasks = await page.evaluate((t) => window.__bench!.longTasks(t), afterLoad);
 
     const col = (f: (t: TickResult, m: Metrics) => number) => ticks.map(([t, m]) => f(t, m));
     /** Page-timed figures, at the 5 µs of a cross-origin isolated page. */
@@ -257,8 +252,6 @@ const FIRST_IDLE_HOOK = onAtlas(`
   v.map.on('idle', check);
 `);
 
-type Marks = { __firstIdle?: number; __mapLoad?: number };
-
 /** The real page `/`, loaded cold (a new browser context each time). */
 async function realPage(browser: Browser) {
   const firstIdleMs: number[] = [];
@@ -275,13 +268,10 @@ async function realPage(browser: Browser) {
       if (u.pathname.endsWith('.js')) scripts.add(u.pathname);
     });
     await page.goto(`${ORIGIN}/`);
-    await page.waitForFunction(() => (window as Marks).__firstIdle !== undefined, undefined, {
+    await page.waitForFunction(() => window.__firstIdle !== undefined, undefined, {
       timeout: 120_000
     });
-    const marks = await page.evaluate(() => [
-      (window as Marks).__firstIdle ?? NaN,
-      (window as Marks).__mapLoad ?? NaN
-    ]);
+    const marks = await page.evaluate(() => [window.__firstIdle ?? NaN, window.__mapLoad ?? NaN]);
     firstIdleMs.push(round(marks[0], 0));
     mapLoadMs.push(round(marks[1], 0));
     await context.close();
@@ -351,32 +341,10 @@ function ensureBuilt(): void {
   }
 }
 
-/** `npx vite preview` on the shared .svelte-kit/output (with --vite-preview). */
-async function vitePreview(): Promise<() => void> {
-  const vite = path.join('node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore'
-    }
-  );
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/bench`)).ok) return () => server.kill();
-    } catch {
-      /* not up yet */
-    }
-    if (server.exitCode !== null) break;
-    await sleep(250);
-  }
-  server.kill();
-  throw new Error(`vite preview did not come up on port ${PORT}`);
-}
-
 /** Serves the site; returns the directory the served files (and the measured bundle) come from. */
 async function serve(): Promise<{ site: string; stop(): void }> {
-  if (args.has('--vite-preview')) return { site: 'build', stop: await vitePreview() };
+  // --vite-preview: the shared .svelte-kit/output, which a concurrent rebuild can change.
+  if (args.has('--vite-preview')) return { site: 'build', stop: await vitePreview(PORT, '/bench') };
   const snapshot = await snapshotBuild('build');
   const close = await serveStatic(snapshot.dir, PORT, (p) => p === '/bench');
   return {
@@ -441,9 +409,7 @@ async function main(): Promise<void> {
   });
   try {
     const probe = await openBench(browser);
-    const renderer = await probe.page.evaluate(() =>
-      (window as unknown as Bench).__bench.renderer()
-    );
+    const renderer = await probe.page.evaluate(() => window.__bench!.renderer());
     const isolated = await probe.page.evaluate(() => crossOriginIsolated);
     await probe.close();
     console.log(`WebGL renderer: ${renderer.renderer} (${renderer.version})`);

@@ -2,25 +2,12 @@
  * Serving the built site for the benchmark: a private copy of build/, so that a rebuild started
  * meanwhile (by someone else, or by a test run) cannot swap files under a running benchmark.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8'
-};
+import { contentType, locate } from '../scripts/serve-static';
 
 /** True if every `./_app/…` file the page's HTML names is present (a build copied whole). */
 function consistent(dir: string): boolean {
@@ -52,30 +39,27 @@ export async function snapshotBuild(from = 'build'): Promise<{ dir: string; remo
 }
 
 /**
- * Serves `dir` as adapter-static output is meant to be served: `/x` → x, x.html or x/index.html.
- * Pages for which `isolate(pathname)` holds are cross-origin isolated (COOP + COEP), which gives
- * them 5 µs `performance.now()` instead of 100 µs; everything here is same-origin, so nothing breaks.
+ * Serves `dir` as adapter-static output is meant to be served, found as scripts/serve-static.ts
+ * finds it: `/x` → x, x.html or x/index.html, else 404.html with status 404. Pages for which
+ * `isolate(pathname)` holds are cross-origin isolated (COOP + COEP), which gives them 5 µs
+ * `performance.now()` instead of 100 µs; everything here is same-origin, so nothing breaks.
  */
 export function serveStatic(
   dir: string,
   port: number,
   isolate: (pathname: string) => boolean = () => false
 ): Promise<() => void> {
-  const root = path.resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const wanted = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
-    const candidates = [wanted, `${wanted}.html`, path.join(wanted, 'index.html')];
-    const file = wanted.startsWith(root)
-      ? candidates.find((f) => existsSync(f) && statSync(f).isFile())
-      : undefined;
-    if (!file) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(
-        existsSync(path.join(root, '404.html')) ? readFileSync(path.join(root, '404.html')) : ''
-      );
+    const answer = locate(dir, '', url.pathname);
+    // Served at the root, nothing redirects: a file, or the site's 404 page (if it has one).
+    if ('redirect' in answer || answer.status === 404) {
+      const page = 'file' in answer ? answer.file : '';
+      res.writeHead(404, { 'content-type': contentType('404.html') });
+      res.end(existsSync(page) ? readFileSync(page) : '');
       return;
     }
+    const { file } = answer;
     const html = file.endsWith('.html');
     res.writeHead(200, {
       // COEP on every subresource too: an isolated page's workers fail to start without it, and
@@ -88,7 +72,7 @@ export function serveStatic(
         : html
           ? {}
           : { 'cross-origin-embedder-policy': 'require-corp' }),
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'cache-control': file.includes(`${path.sep}immutable${path.sep}`)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache'

@@ -11,8 +11,10 @@
  * Writes bench/results/soak.json.
  */
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { mapDrawn } from '../scripts/map-drawn';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type {} from './globals';
 import { snapshotBuild, serveStatic } from './serve';
 
 const PORT = 4183;
@@ -24,40 +26,12 @@ const ONLY = new Set((process.env.SOAK_ONLY ?? 'playback,cycles,context,import')
 const OUT = 'bench/results/soak.json';
 const IMPORT_RUNS = Number(process.env.SOAK_IMPORT_RUNS ?? 5);
 
-type W = {
-  __atlas?: {
-    map: {
-      loaded(): boolean;
-      once(e: string, f: () => void): void;
-      triggerRepaint(): void;
-      getCanvas(): HTMLCanvasElement;
-    };
-    layer: { stats: { frames: number } };
-    overlay: { canvas: HTMLCanvasElement };
-    atlas: {
-      playing: boolean;
-      speed: number;
-      loop: boolean;
-      domain: { start: number; end: number };
-      day: number;
-    };
-  };
-  __atlasMaps?: number;
-};
-
 async function idle(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const a = (window as unknown as W).__atlas;
-      return !!a && a.map.loaded() && a.layer.stats.frames > 0;
-    },
-    undefined,
-    { timeout: 60_000 }
-  );
+  await mapDrawn(page);
   await page.evaluate(
     () =>
       new Promise<void>((r) => {
-        const a = (window as unknown as W).__atlas!;
+        const a = window.__atlas!;
         a.map.once('idle', () => r());
         a.map.triggerRepaint();
       })
@@ -95,20 +69,19 @@ try {
   await idle(page);
   if (ONLY.has('playback')) {
     const heap0 = await heap(cdp);
-    const frames0 = await page.evaluate(() => (window as unknown as W).__atlas!.layer.stats.frames);
+    const frames0 = await page.evaluate(() => window.__atlas!.layer.stats.frames);
     const days = 7200 * 30;
     const t0 = Date.now();
     await page.evaluate(() => {
-      const a = (window as unknown as W).__atlas!.atlas;
+      const a = window.__atlas!.atlas;
       a.loop = true;
       a.speed = 3650;
       a.playing = true;
     });
     await page.waitForTimeout((days / 3650) * 1000);
-    await page.evaluate(() => ((window as unknown as W).__atlas!.atlas.playing = false));
+    await page.evaluate(() => (window.__atlas!.atlas.playing = false));
     const heap1 = await heap(cdp);
-    const frames =
-      (await page.evaluate(() => (window as unknown as W).__atlas!.layer.stats.frames)) - frames0;
+    const frames = (await page.evaluate(() => window.__atlas!.layer.stats.frames)) - frames0;
     results.playback = {
       simulatedHours: 2,
       passes: days / (6574 + 1),
@@ -142,7 +115,7 @@ try {
       if ((i + 1) % 10 === 0) console.log(`cycles: ${i + 1}/${CYCLES}`);
     }
     const heap3 = await heap(cdp);
-    const liveMaps = await page.evaluate(() => (window as unknown as W).__atlasMaps);
+    const liveMaps = await page.evaluate(() => window.__atlasMaps);
     results.cycles = {
       cycles: CYCLES,
       liveMapsAfter: liveMaps,
@@ -162,11 +135,11 @@ try {
     for (let i = 0; i < 5; i++) {
       // Both contexts: the map's and the events' overlay.
       await page.evaluate(() => {
-        const w = window as unknown as W & { __lose: WEBGL_lose_context[] };
-        w.__lose = [w.__atlas!.map.getCanvas(), w.__atlas!.overlay.canvas].map((c) =>
+        const { map, overlay } = window.__atlas!;
+        window.__lose = [map.getCanvas(), overlay.canvas].map((c) =>
           c.getContext('webgl2')!.getExtension('WEBGL_lose_context')!
         );
-        w.__lose.forEach((l) => l.loseContext());
+        window.__lose.forEach((l) => l.loseContext());
       });
       await page.waitForTimeout(300);
       // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
@@ -204,10 +177,9 @@ try {
       );
     const csv = Buffer.from(lines.join('\n'));
     await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
+      window.__long = [];
       new PerformanceObserver((l) =>
-        l.getEntries().forEach((e) => w.__long.push(e.duration))
+        l.getEntries().forEach((e) => window.__long!.push(e.duration))
       ).observe({ type: 'longtask' });
     });
     const runs: { ms: number; longestTaskMs: number; tasksOver50ms: number }[] = [];
@@ -224,7 +196,7 @@ try {
         .getByRole('button', { name: 'Import' })
         .elementHandle();
       await page.waitForTimeout(500);
-      await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
+      await page.evaluate(() => (window.__long = []));
       const ti = Date.now();
       await button!.evaluate((b: HTMLButtonElement) => b.click());
       await page.waitForFunction(
@@ -238,9 +210,7 @@ try {
       const ms = Date.now() - ti;
       // Tasks that the import's last message set off (drawing, histogram) end within a second.
       await page.waitForTimeout(1000);
-      const longTasks = await page.evaluate(
-        () => (window as unknown as { __long: number[] }).__long
-      );
+      const longTasks = await page.evaluate(() => window.__long!);
       runs.push({ ms, longestTaskMs: Math.max(0, ...longTasks), tasksOver50ms: longTasks.length });
       console.log(
         `import 100k rows, run ${run + 1}: ${ms} ms; longest main-thread task ${Math.max(0, ...longTasks).toFixed(0)} ms (${longTasks.length} tasks ≥ 50 ms)`
@@ -253,13 +223,12 @@ try {
     }
     // The observer's own check: a deliberate 80 ms task must show up in it.
     const calibration = await page.evaluate(async () => {
-      const w = window as unknown as { __long: number[] };
-      const before = w.__long.length;
+      const before = window.__long!.length;
       await new Promise((r) => setTimeout(r, 50));
       const t = performance.now();
       while (performance.now() - t < 80);
       await new Promise((r) => setTimeout(r, 200));
-      return w.__long.slice(before);
+      return window.__long!.slice(before);
     });
     if (!calibration.some((d) => d >= 80))
       throw new Error(`the long-task observer missed an 80 ms task (saw ${calibration})`);

@@ -5,23 +5,15 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { spawn } from 'node:child_process';
 import { copyFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { mapDrawn } from './map-drawn';
+import { vitePreview } from './vite-preview';
 
 const port = 4181;
 const scene = process.argv[2] ?? '/present/kronstadt-1921?scene=9';
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore'
-});
+const stop = await vitePreview(port);
 try {
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) break;
-    } catch {
-      await sleep(250);
-    }
-  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS
@@ -32,18 +24,7 @@ try {
     reducedMotion: 'reduce'
   });
   await page.goto(`http://localhost:${port}${scene}`);
-  await page.waitForFunction(
-    () => {
-      const a = (
-        window as unknown as {
-          __atlas?: { map: { loaded(): boolean }; layer: { stats: { frames: number } } };
-        }
-      ).__atlas;
-      return !!a && a.map.loaded() && a.layer.stats.frames > 0;
-    },
-    undefined,
-    { timeout: 60_000 }
-  );
+  await mapDrawn(page);
   await sleep(2500);
   await page.getByTestId('export-menu').locator('summary').click();
   for (const [button, out] of [
@@ -59,5 +40,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

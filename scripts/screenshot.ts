@@ -4,49 +4,27 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { mapDrawn } from './map-drawn';
+import { vitePreview } from './vite-preview';
 
 const query = process.argv[2] ?? '?t=1921-03-07&mode=window&w=30&z=4.3&c=35.2,56.4';
 const out = process.argv[3] ?? 'docs/screenshot.png';
 const port = 4179;
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore'
-});
+const stop = await vitePreview(port);
 try {
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) break;
-    } catch {
-      await sleep(250);
-    }
-  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://localhost:${port}/${query}`);
-  await page.waitForFunction(
-    () => {
-      const a = (
-        window as unknown as {
-          __atlas?: {
-            map: { loaded(): boolean; areTilesLoaded(): boolean };
-            layer: { stats: { frames: number } };
-          };
-        }
-      ).__atlas;
-      return !!a && a.map.loaded() && a.map.areTilesLoaded() && a.layer.stats.frames > 0;
-    },
-    undefined,
-    { timeout: 60_000 }
-  );
+  await mapDrawn(page, { tiles: true });
   await sleep(1500);
   await page.screenshot({ path: out });
   await browser.close();
   console.log(`screenshot: ${out}`);
 } finally {
-  server.kill();
+  stop();
 }

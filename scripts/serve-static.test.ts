@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locate } from './serve-static';
+import { contentType, locate } from './serve-static';
 
 describe('locate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'serve-static-'));
@@ -28,5 +28,15 @@ describe('locate', () => {
     expect(locate(dir, '/atlas', '/atlasx/index.html')).toEqual(missing);
     expect(locate(dir, '/atlas', '/atlas/%2e%2e/%2e%2e/etc/passwd')).toEqual(missing);
     expect(locate(dir, '/atlas', '/atlas/%E0%A4%A')).toEqual(missing);
+  });
+});
+
+describe('contentType', () => {
+  it('goes by the extension, with a default for the unknown', () => {
+    expect(contentType('/site/404.html')).toBe('text/html; charset=utf-8');
+    expect(contentType('/site/_app/immutable/a.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentType('/site/data/basemap/tiles/3/4/2.pbf')).toBe('application/x-protobuf');
+    expect(contentType('/site/robots.txt')).toBe('text/plain; charset=utf-8');
+    expect(contentType('/site/data/blob.bin')).toBe('application/octet-stream');
   });
 });

@@ -23,8 +23,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.pbf': 'application/x-protobuf',
   '.woff2': 'font/woff2',
-  '.woff': 'font/woff'
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8'
 };
+
+/** The content type a static host gives a file, by its extension. */
+export function contentType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
 
 /** What to answer for a request path: a file with a status, or a redirect. */
 export type Answer = { file: string; status: 200 | 404 } | { redirect: string };
@@ -73,7 +79,7 @@ export function serveStatic(dir: string, prefix: string): Server {
       return;
     }
     res.writeHead(answer.status, {
-      'content-type': TYPES[extname(answer.file)] ?? 'application/octet-stream',
+      'content-type': contentType(answer.file),
       'cache-control': 'no-cache'
     });
     if (req.method === 'HEAD') res.end();

@@ -1,23 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, mapIdle } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, lecture, mapIdle } from './fixtures';
 
-const ROUTES = [
+/** Each route, and what shows it is ready: its map idle, or for a page without one, an element. */
+const ROUTES: { path: string; map?: true; ready?: (page: Page) => Locator }[] = [
   { path: '/?t=1921-03-07&mode=window&w=30', map: true },
   { path: '/?t=1917-11-07&e=october-insurrection-petrograd-1917', map: true },
   { path: '/?t=1921-02-01&area=tambov-rising-area&lang=ru', map: true },
-  { path: '/present', map: false },
+  { path: '/present', ready: (page) => page.getByRole('main').getByRole('listitem').first() },
   { path: '/present/1917?scene=2', map: true },
-  { path: '/present/1905?view=presenter', map: false },
-  { path: '/present/tambov/handout', map: false },
+  { path: '/present/1905?view=presenter', ready: (page) => page.getByTestId('presenter') },
+  { path: '/present/tambov/handout', ready: (page) => page.getByTestId('print') },
   { path: '/embed?story=kronstadt-1921&scene=3', map: true }
 ];
 
-for (const { path, map } of ROUTES) {
+for (const { path, map, ready } of ROUTES) {
   test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
     if (map) await mapIdle(page);
-    else await page.waitForTimeout(1500);
+    else await ready!(page).waitFor({ timeout: 120_000 });
     const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
@@ -54,23 +56,15 @@ test('reduced motion turns flights into jumps and stops the pulse', async ({ pag
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/present/kronstadt-1921?scene=1');
   await mapIdle(page);
-  const { scenes } = await page.evaluate(async () =>
-    (await (await fetch('/data/stories.json')).json()).find(
-      (s: { id: string }) => s.id === 'kronstadt-1921'
-    )
-  );
+  const { scenes } = await lecture(page, 'kronstadt-1921');
   await page.keyboard.press('ArrowRight');
   // The date is already the scene's, with no animation in between.
   const day = await page.evaluate(() => {
-    const a = (window as unknown as { __atlas: { atlas: { day: number; playing: boolean } } })
-      .__atlas.atlas;
+    const a = window.__atlas!.atlas;
     return { day: a.day, playing: a.playing };
   });
   expect(day.day).toBe(scenes[1].day);
   expect(day.playing).toBe(false);
-  const pulse = await page.evaluate(
-    () =>
-      (window as unknown as { __atlas: { layer: { pulseDays: number } } }).__atlas.layer.pulseDays
-  );
+  const pulse = await page.evaluate(() => window.__atlas!.layer.pulseDays);
   expect(pulse).toBe(0);
 });

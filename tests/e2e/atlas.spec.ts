@@ -1,57 +1,15 @@
-import { test, expect, mapIdle, countColours, pixelAt, hex, near } from './fixtures';
-import type { Page } from '@playwright/test';
-import { EVENT_TYPES } from '../../src/lib/model/event-types';
+import {
+  test,
+  expect,
+  mapIdle,
+  countColours,
+  pixelAt,
+  hex,
+  near,
+  shownEvent,
+  wholeDay
+} from './fixtures';
 import { onAtlas } from '../../src/lib/testing/atlas-hook';
-
-interface Probe {
-  id: string;
-  title: string;
-  start: number;
-  end: number;
-  color: string;
-  x: number;
-  y: number;
-}
-
-/** A shown event's screen position (map-relative CSS px) and colour, read from the live page. */
-async function probe(page: Page, filter: string): Promise<Probe> {
-  const types = EVENT_TYPES.map((t) => ({ id: t.id, color: t.color }));
-  return page.evaluate(
-    ({ filter, types }) => {
-      type A = {
-        map: { project(ll: [number, number]): { x: number; y: number } };
-        atlas: {
-          shownEvents: {
-            id: string;
-            title: string;
-            start: number;
-            end: number;
-            lon: number;
-            lat: number;
-            dx: number;
-            dy: number;
-            type: string;
-            place: string;
-          }[];
-        };
-      };
-      const { map, atlas } = (window as unknown as { __atlas: A }).__atlas;
-      const colours = Object.fromEntries(types.map((t) => [t.id, t.color]));
-      const e = atlas.shownEvents.find((e) => e.place.startsWith(filter)) ?? atlas.shownEvents[0];
-      const p = map.project([e.lon, e.lat]);
-      return {
-        id: e.id,
-        title: e.title,
-        start: e.start,
-        end: e.end,
-        color: colours[e.type],
-        x: p.x + e.dx,
-        y: p.y + e.dy
-      };
-    },
-    { filter, types }
-  );
-}
 
 test('the map renders land, water and events from local files only', async ({ page, guard }) => {
   await page.goto('/?t=1921-03-07');
@@ -82,51 +40,27 @@ test('the slider moves the set of events drawn and listed, with no source reload
   const listed = page.getByTestId('event-list').getByRole('option');
   const before = await listed.count();
   expect(before).toBeGreaterThan(0);
-  const ev = await probe(page, 'kronstadt');
+  const ev = await shownEvent(page, 'kronstadt');
   expect(near(await pixelAt(page, ev.x, ev.y), hex(ev.color))).toBe(true);
 
   // Count what MapLibre reloads while the slider moves 30 days, one key press at a time. The event
   // layer and the timed areas reload nothing; only a place changing its name re-labels (rare).
   await page.evaluate(() => {
-    const w = window as unknown as {
-      __reloads: string[];
-      __atlas: { map: { on(e: string, f: (ev: { sourceId?: string }) => void): void } };
-    };
-    w.__reloads = [];
-    w.__atlas.map.on('sourcedataloading', (e) => w.__reloads.push(e.sourceId ?? '?'));
+    window.__reloads = [];
+    window.__atlas!.map.on('sourcedataloading', (e) => window.__reloads!.push(e.sourceId ?? '?'));
   });
-  const stats = () =>
-    page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __atlas: { layer: { stats: { uploads: number; frames: number } } };
-          }
-        ).__atlas.layer.stats
-    );
+  const stats = () => page.evaluate(() => window.__atlas!.layer.stats);
   const before0 = await stats();
-  const startDay = await page.evaluate(
-    () => (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
-  );
+  const startDay = await wholeDay(page);
   await page.getByTestId('time-slider').focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   await mapIdle(page);
   await expect(page.getByTestId('current-date')).toHaveText('6 April 1921');
-  const reloads = await page.evaluate(
-    () => (window as unknown as { __reloads: string[] }).__reloads
-  );
+  const reloads = await page.evaluate(() => window.__reloads!);
   const renamesCrossed = await page.evaluate((from) => {
-    const a = (
-      window as unknown as {
-        __atlas: {
-          atlas: {
-            data: { places: { kind: string; isArea: boolean; names: { from?: number }[] }[] };
-          };
-        };
-      }
-    ).__atlas.atlas;
-    return a.data.places
-      .filter((p) => !p.isArea && p.kind !== 'ship' && p.kind !== 'route')
+    const a = window.__atlas!.atlas;
+    return a
+      .data!.places.filter((p) => !p.isArea && p.kind !== 'ship' && p.kind !== 'route')
       .flatMap((p) => p.names.map((n) => n.from))
       .filter((d) => d !== undefined && d > from && d <= from + 30).length;
   }, startDay);
@@ -137,22 +71,12 @@ test('the slider moves the set of events drawn and listed, with no source reload
   expect(after0.frames).toBeGreaterThan(before0.frames);
 
   // The event that was drawn is gone from the map and from the list once its span is over.
-  if (
-    ev.end <
-    (await page.evaluate(
-      () =>
-        (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
-    ))
-  ) {
+  if (ev.end < (await wholeDay(page))) {
     expect(near(await pixelAt(page, ev.x, ev.y), hex(ev.color))).toBe(false);
     await expect(page.locator(`#ev-${ev.id}`)).toHaveCount(0);
   }
   const after = await page.evaluate(() =>
-    (
-      window as unknown as { __atlas: { atlas: { shownEvents: { id: string }[] } } }
-    ).__atlas.atlas.shownEvents
-      .map((e) => e.id)
-      .join(',')
+    window.__atlas!.atlas.shownEvents.map((e) => e.id).join(',')
   );
   expect(after).not.toBe('');
 });
@@ -164,52 +88,29 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
   await mapIdle(page);
   // Over these 30 days no area switches and no place is renamed, so the basemap has nothing to do.
   const changes = await page.evaluate(() => {
-    const a = (
-      window as unknown as {
-        __atlas: {
-          atlas: {
-            wholeDay: number;
-            data: {
-              places: { names: { from?: number }[] }[];
-              areas: { features: { properties: { from: number; to: number } }[] };
-            };
-          };
-        };
-      }
-    ).__atlas.atlas;
+    const a = window.__atlas!.atlas;
     const t = a.wholeDay;
     const inside = (d: number | undefined) => d !== undefined && d > t && d <= t + 30;
     return (
-      a.data.places.flatMap((p) => p.names.map((n) => n.from)).filter(inside).length +
-      a.data.areas.features.flatMap((f) => [f.properties.from, f.properties.to]).filter(inside)
+      a.data!.places.flatMap((p) => p.names.map((n) => n.from)).filter(inside).length +
+      a.data!.areas.features.flatMap((f) => [f.properties!.from, f.properties!.to]).filter(inside)
         .length
     );
   });
   expect(changes).toBe(0);
   await page.evaluate(() => {
-    const w = window as unknown as {
-      __mapFrames: number;
-      __atlas: { map: { on(e: string, f: () => void): void } };
-    };
-    w.__mapFrames = 0;
-    w.__atlas.map.on('render', () => w.__mapFrames++);
+    window.__mapFrames = 0;
+    window.__atlas!.map.on('render', () => window.__mapFrames!++);
   });
   const counts = () =>
     page.evaluate(() => {
-      const w = window as unknown as {
-        __mapFrames: number;
-        __atlas: {
-          overlay: { stats: { frames: number } };
-          layer: { stats: { uploads: number; drawnDay: number } };
-          atlas: { day: number };
-        };
-      };
+      const a = window.__atlas!;
       return {
-        map: w.__mapFrames,
-        events: w.__atlas.overlay.stats.frames,
-        uploads: w.__atlas.layer.stats.uploads,
-        drawnDay: w.__atlas.layer.stats.drawnDay,
-        day: w.__atlas.atlas.day
+        map: window.__mapFrames!,
+        events: a.overlay.stats.frames,
+        uploads: a.layer.stats.uploads,
+        drawnDay: a.layer.stats.drawnDay,
+        day: a.atlas.day
       };
     });
   const before = await counts();
@@ -218,11 +119,7 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
   await expect(page.getByTestId('current-date')).toHaveText('18 June (1 July) 1906');
   // Key presses faster than frames draw together: wait for the frame of the last day.
   await page.waitForFunction(() => {
-    const a = (
-      window as unknown as {
-        __atlas: { layer: { stats: { drawnDay: number } }; atlas: { day: number } };
-      }
-    ).__atlas;
+    const a = window.__atlas!;
     return a.layer.stats.drawnDay === a.atlas.day;
   });
   const after = await counts();
@@ -281,15 +178,15 @@ test('the first load paints one complete frame with the events, then the offline
   await page.addInitScript(FIRST_LOAD_PROBE);
   await page.goto('/?t=1917-03-08&mode=window&w=30');
   await mapIdle(page);
-  type Marks = {
-    __painted: number;
-    __paintedAtLoad: number;
-    __eventFramesAtLoad: number;
-    __idleAt: number;
-    __swAskedAt?: number;
-    __overlayLinks: number;
-  };
-  const marks = () => page.evaluate(() => ({ ...(window as unknown as Marks) }));
+  const marks = () =>
+    page.evaluate(() => ({
+      __painted: window.__painted!,
+      __paintedAtLoad: window.__paintedAtLoad!,
+      __eventFramesAtLoad: window.__eventFramesAtLoad!,
+      __idleAt: window.__idleAt!,
+      __swAskedAt: window.__swAskedAt,
+      __overlayLinks: window.__overlayLinks!
+    }));
   const first = await marks();
   await expect(page.getByRole('application')).toHaveAttribute('aria-busy', 'false');
   // Tiles of ten sources arrive one by one; before, each arrival painted a partial frame (~10).
@@ -298,15 +195,11 @@ test('the first load paints one complete frame with the events, then the offline
   // The built-in and the imported events share one program (each link is costly under SwiftShader).
   expect(first.__overlayLinks).toBe(1);
   // Afterwards the map paints as usual: a pan draws again.
-  await page.evaluate(() =>
-    (
-      window as unknown as { __atlas: { map: { panBy(p: [number, number]): void } } }
-    ).__atlas.map.panBy([300, 0])
-  );
+  await page.evaluate(() => window.__atlas!.map.panBy([300, 0]));
   await mapIdle(page);
   expect((await marks()).__painted).toBeGreaterThan(first.__painted);
   // The service worker (which downloads the whole site) waits for the map's first idle.
-  await page.waitForFunction(() => (window as unknown as Marks).__swAskedAt !== undefined);
+  await page.waitForFunction(() => window.__swAskedAt !== undefined);
   const last = await marks();
   expect(last.__swAskedAt!).toBeGreaterThanOrEqual(last.__idleAt);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -331,29 +224,16 @@ test('keys: PageUp/PageDown a month, Home/End the ends, N/P next and previous ev
   await page.keyboard.press('Home');
   await page.keyboard.press('n');
   const { days, domainStart } = await page.evaluate(() => {
-    const a = (
-      window as unknown as {
-        __atlas: { atlas: { eventDays: number[]; domain: { start: number } } };
-      }
-    ).__atlas.atlas;
+    const a = window.__atlas!.atlas;
     return { days: a.eventDays, domainStart: a.domain.start };
   });
-  const day = await page.evaluate(
-    () => (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
-  );
+  const day = await wholeDay(page);
   expect(day).toBe(days.find((d) => d > domainStart));
   await page.keyboard.press('n');
-  const day2 = await page.evaluate(
-    () => (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
-  );
+  const day2 = await wholeDay(page);
   expect(day2).toBe(days[days.indexOf(day) + 1]);
   await page.keyboard.press('p');
-  expect(
-    await page.evaluate(
-      () =>
-        (window as unknown as { __atlas: { atlas: { wholeDay: number } } }).__atlas.atlas.wholeDay
-    )
-  ).toBe(day);
+  expect(await wholeDay(page)).toBe(day);
 });
 
 test('clicking an event on the map opens its panel with sources; the URL round-trips and back closes it', async ({
@@ -361,7 +241,7 @@ test('clicking an event on the map opens its panel with sources; the URL round-t
 }) => {
   await page.goto('/?t=1921-03-07&mode=instant&z=8&c=29.9,59.95');
   await mapIdle(page);
-  const ev = await probe(page, 'kronstadt');
+  const ev = await shownEvent(page, 'kronstadt');
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + ev.x, box.y + ev.y);
   const panel = page.getByTestId('event-panel');
@@ -381,9 +261,7 @@ test('clicking an event on the map opens its panel with sources; the URL round-t
   );
   await expect(page.getByTestId('current-date')).toHaveText('7 March 1921');
   const view = await page.evaluate(() => {
-    const { map, atlas } = (
-      window as unknown as { __atlas: { map: { getZoom(): number }; atlas: { mode: string } } }
-    ).__atlas;
+    const { map, atlas } = window.__atlas!;
     return { zoom: map.getZoom(), mode: atlas.mode };
   });
   expect(view.zoom).toBeCloseTo(8, 1);
@@ -412,10 +290,7 @@ test('hiding a type in the legend removes it from the list and the URL keeps it'
   await mapIdle(page);
   const strikes = () =>
     page.evaluate(
-      () =>
-        (
-          window as unknown as { __atlas: { atlas: { shownEvents: { type: string }[] } } }
-        ).__atlas.atlas.shownEvents.filter((e) => e.type === 'strike').length
+      () => window.__atlas!.atlas.shownEvents.filter((e) => e.type === 'strike').length
     );
   expect(await strikes()).toBeGreaterThan(0);
   await page

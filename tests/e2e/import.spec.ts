@@ -22,10 +22,9 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
   await page.goto('/?t=1917-06-15&mode=cumulative&w=30');
   await mapIdle(page);
   await page.evaluate(() => {
-    const w = window as unknown as { __progress: { phase: string; fraction: number }[] };
-    w.__progress = [];
+    window.__progress = [];
     window.addEventListener('atlas-import-progress', (e) =>
-      w.__progress.push((e as CustomEvent).detail)
+      window.__progress!.push((e as CustomEvent).detail)
     );
   });
 
@@ -49,23 +48,14 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
     'Row 304, lat: "95" is not a latitude'
   ]);
 
-  const progress = await page.evaluate(
-    () => (window as unknown as { __progress: { phase: string; fraction: number }[] }).__progress
-  );
+  const progress = await page.evaluate(() => window.__progress!);
   const phases = new Set(progress.map((p) => p.phase));
   for (const phase of ['reading', 'mapping', 'saving', 'sending']) expect(phases).toContain(phase);
   expect(progress.at(-1)?.fraction).toBe(1);
 
   const drawn = () =>
     page.evaluate(() => {
-      const a = (
-        window as unknown as {
-          __atlas: {
-            importedLayer: { points: { count: number } | null };
-            atlas: { shownEvents: { id: string }[] };
-          };
-        }
-      ).__atlas;
+      const a = window.__atlas!;
       return {
         points: a.importedLayer.points?.count ?? 0,
         shown: a.atlas.shownEvents.filter((e) => e.id.startsWith('imp')).length
@@ -85,16 +75,10 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
     title
   );
   const ring = await page.evaluate(() => {
-    const a = (
-      window as unknown as {
-        __atlas: {
-          importedLayer: { state: { selected: number } };
-          atlas: { selectedId: string; importedEvents: { id: string }[] };
-        };
-      }
-    ).__atlas;
+    const a = window.__atlas!;
     return {
-      selected: a.importedLayer.state.selected,
+      // The layer's state is its own (private): read as the page holds it.
+      selected: a.importedLayer['state'].selected,
       index: a.atlas.importedEvents.findIndex((e) => e.id === a.atlas.selectedId)
     };
   });

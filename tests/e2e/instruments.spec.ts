@@ -1,27 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
 
-type W = {
-  __atlas: {
-    map: {
-      querySourceFeatures(id: string): { properties: Record<string, unknown> }[];
-      project(ll: [number, number]): { x: number; y: number };
-    };
-    layer: { marks: Float32Array; points: { count: number } | null };
-    atlas: {
-      shownEvents: { id: string; place: string; actors: string[] }[];
-      day: number;
-      wholeDay: number;
-      lang: string;
-    };
-  };
-};
-
 const label = (page: Page, id: string) =>
   page.evaluate((id) => {
-    const f = (window as unknown as W).__atlas.map
-      .querySourceFeatures('places')
-      .find((f) => f.properties.id === id);
+    const f = window.__atlas!.map.querySourceFeatures('places').find((f) => f.properties.id === id);
     return f?.properties.label as string | undefined;
   }, id);
 
@@ -71,19 +53,19 @@ test('filters are chips kept in the URL, applied to the list and the map', async
   await mapIdle(page);
   const chips = page.getByTestId('filter-chips');
   await expect(chips).toContainText('Place: Kronstadt');
-  const shown = () =>
-    page.evaluate(() => (window as unknown as W).__atlas.atlas.shownEvents.map((e) => e.place));
+  const shown = () => page.evaluate(() => window.__atlas!.atlas.shownEvents.map((e) => e.place));
   const places = await shown();
   expect(places.length).toBeGreaterThan(0);
   expect(places.filter((p) => !p.startsWith('kronstadt'))).toEqual([]);
+  // The layer's marks are its own (private): read as the page holds them.
   const hidden = await page.evaluate(
-    () => [...(window as unknown as W).__atlas.layer.marks].filter((m) => (m & 2) === 2).length
+    () => [...window.__atlas!.layer['marks']].filter((m) => (m & 2) === 2).length
   );
   expect(hidden).toBeGreaterThan(100);
 
   // Add an actor filter from the panel, then remove the place chip: the URL follows both ways.
   const first = (await page.evaluate(() =>
-    (window as unknown as W).__atlas.atlas.shownEvents.find((e) => e.actors.length > 0)
+    window.__atlas!.atlas.shownEvents.find((e) => e.actors.length > 0)
   ))!;
   await page.goto(`/?t=1921-03-20&mode=cumulative&w=30&place=kronstadt&e=${first.id}`);
   await mapIdle(page);

@@ -1,43 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { test, expect, mapIdle, hex } from './fixtures';
+import { test, expect, mapIdle, hex, lecture, readPixels } from './fixtures';
 import { EVENT_TYPES } from '../../src/lib/model/event-types';
-
-interface Scene {
-  title: string;
-  day: number;
-  caption: string;
-}
-
-/** The lecture as built (stories.json), and how the page writes a day in both calendars. */
-async function lecture(page: Page, id: string): Promise<{ scenes: Scene[]; dates: string[] }> {
-  return page.evaluate(async (id) => {
-    const stories = (await (await fetch('/data/stories.json')).json()) as {
-      id: string;
-      scenes: Scene[];
-    }[];
-    const s = stories.find((x) => x.id === id)!;
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December'
-    ];
-    const dates = s.scenes.map((sc) => {
-      const d = new Date(Date.UTC(1900, 0, 1 + sc.day));
-      return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-    });
-    return { scenes: s.scenes, dates };
-  }, id);
-}
 
 test('a clicker drives the lecture: URL and date per scene, black screen, number jump, Esc', async ({
   page
@@ -133,35 +96,23 @@ test('a scene exports as a 1920×1080 PNG with its overlay and its events', asyn
     ]);
     return readFileSync((await download.path())!);
   };
+  const colours = EVENT_TYPES.map((t) => hex(t.color));
   /** Distinct colours (sampled), and pixels within 12 of an event type's colour. */
-  const inspect = (bytes: Buffer) =>
-    page.evaluate(
-      async ({ b64, colours }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const d = ctx.getImageData(0, 0, c.width, c.height).data;
-        const seen = new Set<number>();
-        let eventPixels = 0;
-        for (let i = 0; i < d.length; i += 4) {
-          if (i % (4 * 97) === 0) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-          if (
-            colours.some(
-              ([r, g, b]) =>
-                Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) <= 12
-            )
-          )
-            eventPixels++;
-        }
-        return { colours: seen.size, eventPixels };
-      },
-      { b64: bytes.toString('base64'), colours: EVENT_TYPES.map((t) => hex(t.color)) }
-    );
+  const inspect = async (bytes: Buffer) => {
+    const d = (await readPixels(page, { png: bytes })).data;
+    const seen = new Set<number>();
+    let eventPixels = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (i % (4 * 97) === 0) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (
+        colours.some(
+          ([r, g, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) <= 12
+        )
+      )
+        eventPixels++;
+    }
+    return { colours: seen.size, eventPixels };
+  };
   const bytes = await exportPng();
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBe(1920);
@@ -173,10 +124,7 @@ test('a scene exports as a 1920×1080 PNG with its overlay and its events', asyn
   // The same shot with every event type hidden: the events' pixels (drawn on their own canvas
   // over the map) were in the first image.
   await page.evaluate(
-    (ids) =>
-      ((
-        window as unknown as { __atlas: { atlas: { hiddenTypes: string[] } } }
-      ).__atlas.atlas.hiddenTypes = ids),
+    (ids) => (window.__atlas!.atlas.hiddenTypes = ids),
     EVENT_TYPES.map((t) => t.id)
   );
   await mapIdle(page);

@@ -21,10 +21,9 @@ test('every route loads under the CSP with no violation, no page error and no re
   guard
 }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
+    window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+      window.__csp!.push(`${e.violatedDirective} ${e.blockedURI}`)
     );
   });
   for (const route of ROUTES) {
@@ -36,10 +35,7 @@ test('every route loads under the CSP with no violation, no page error and no re
       .getAttribute('content');
     expect(csp, route).toContain("script-src 'self'");
     expect(csp, route).not.toContain('unsafe-eval');
-    expect(
-      await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
-      route
-    ).toEqual([]);
+    expect(await page.evaluate(() => window.__csp), route).toEqual([]);
   }
   expect(guard.foreign).toEqual([]);
 });
@@ -51,8 +47,7 @@ test(`${XSS_VECTORS.length} XSS vectors in every imported field execute nothing 
   const hits: number[] = [];
   await page.exposeFunction('__xssHit', (n: number) => hits.push(n));
   await page.addInitScript(() => {
-    (window as unknown as { __xss: (n: number) => void }).__xss = (n) =>
-      (window as unknown as { __xssHit: (n: number) => void }).__xssHit(n);
+    window.__xss = (n) => window.__xssHit!(n);
   });
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -93,19 +88,9 @@ test(`${XSS_VECTORS.length} XSS vectors in every imported field execute nothing 
   // Show them: the list, each panel, the search results.
   const list = page.getByTestId('event-list');
   await expect(list).toContainText(XSS_VECTORS[0]);
-  const ids = await page.evaluate(() =>
-    (
-      window as unknown as { __atlas: { atlas: { importedEvents: { id: string }[] } } }
-    ).__atlas.atlas.importedEvents.map((e) => e.id)
-  );
+  const ids = await page.evaluate(() => window.__atlas!.atlas.importedEvents.map((e) => e.id));
   for (const id of ids.slice(0, 12)) {
-    await page.evaluate(
-      (id) =>
-        (
-          window as unknown as { __atlas: { atlas: { select(id: string): void } } }
-        ).__atlas.atlas.select(id),
-      id
-    );
+    await page.evaluate((id) => window.__atlas!.atlas.select(id), id);
     await expect(page.getByTestId('event-panel')).toBeVisible();
   }
   await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
