@@ -241,7 +241,8 @@ export interface ShownEvent {
 export async function shownEvent(page: Page, place: string): Promise<ShownEvent> {
   const shown = await page.evaluate((place) => {
     const { map, atlas } = window.__atlas!;
-    const e = atlas.shownEvents.find((e) => e.place.startsWith(place)) ?? atlas.shownEvents[0];
+    const e = atlas.shownEvents.find((e) => e.place.startsWith(place));
+    if (!e) return null;
     const p = map.project([e.lon, e.lat]);
     return {
       id: e.id,
@@ -253,5 +254,6 @@ export async function shownEvent(page: Page, place: string): Promise<ShownEvent>
       y: p.y + e.dy
     };
   }, place);
+  if (!shown) throw new Error(`no event at ${place} is shown`);
   return { ...shown, color: EVENT_TYPES.find((t) => t.id === shown.type)!.color };
 }
