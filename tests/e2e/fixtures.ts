@@ -237,7 +237,7 @@ export interface ShownEvent {
   y: number;
 }
 
-/** The first shown event whose place starts with `place` (else the first shown event). */
+/** The first shown event whose place starts with `place`; fails if there is none. */
 export async function shownEvent(page: Page, place: string): Promise<ShownEvent> {
   const shown = await page.evaluate((place) => {
     const { map, atlas } = window.__atlas!;
