@@ -1,13 +1,12 @@
 /**
  * What the benchmark's pages carry on `window`, beside the atlas's own `__atlas` and
- * `__atlasMaps` (typed in src/lib/testing/atlas-hook.ts).
+ * `__atlasMaps` (typed in src/lib/testing/atlas-hook.ts) and the bench page's `__bench`
+ * (src/routes/bench/bench-api.ts).
  */
-import type { BenchApi } from '../src/routes/bench/bench-api';
+export {};
 
 declare global {
   interface Window {
-    /** The benchmark page's driver (src/routes/bench). */
-    __bench?: BenchApi;
     /** ms since navigation: the map's `load`, and its first `idle` (on the real page: with the events drawn). */
     __mapLoad?: number;
     __firstIdle?: number;

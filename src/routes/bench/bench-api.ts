@@ -328,3 +328,10 @@ export function createBench(map: MapLibreMap): BenchApi {
     }
   };
 }
+
+declare global {
+  interface Window {
+    /** The benchmark page's driver, for `npm run bench`. */
+    __bench?: BenchApi;
+  }
+}
