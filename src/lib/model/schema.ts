@@ -1,7 +1,7 @@
 /**
  * What the geodata files may hold: one schema per file, the types of the app's input inferred
  * from them. Cross-file rules (place ids exist, lines exist, names don't overlap) live in
- * `scripts/data/validate.ts`.
+ * `scripts/data/validate-*.ts`.
  */
 import { z } from 'zod';
 import { EVENT_TYPE_IDS } from './event-types';
