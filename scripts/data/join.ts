@@ -5,11 +5,20 @@
  */
 import { createHash } from 'node:crypto';
 import type {
+  AtlasCitation,
   AtlasData,
   AtlasEvent,
   AtlasPlace,
   AtlasSource
 } from '../../src/lib/model/atlas-data';
+import { camelKeys } from '../../src/lib/model/camel-case';
+import {
+  citationSchema,
+  placePropertiesSchema,
+  type GeoCitation,
+  type GeoEvent,
+  type PlaceProperties
+} from '../../src/lib/model/schema';
 import { dayFromYmd } from '../../src/lib/time/days';
 import { resolveSourceDate } from '../../src/lib/time/source-date';
 import type { CheckedEvent } from './validate-events';
@@ -32,29 +41,35 @@ export function spreadOffset(index: number, spacing = 7): [number, number] {
   return [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10];
 }
 
-function compactSource({ source: s }: CheckedSource): AtlasSource {
-  return {
-    id: s.id,
-    author: s.author,
-    title: s.title,
-    year: s.year,
-    publisher: s.publisher,
-    note: s.note
-  };
+/** A source as the app cites it: without its text's file and line count. */
+function compactSource({
+  source: { file: _file, lines: _lines, ...s }
+}: CheckedSource): AtlasSource {
+  return s;
 }
 
+/**
+ * The place properties shipped as the geodata gives them: every one the schema knows (extras such as
+ * `anchor` stay behind) but the editors' `note`, and `from`/`to`, which become days.
+ */
+const PLACE_FIELDS = (Object.keys(placePropertiesSchema.shape) as (keyof PlaceProperties)[]).filter(
+  (k): k is Exclude<keyof PlaceProperties, 'note' | 'from' | 'to'> =>
+    k !== 'note' && k !== 'from' && k !== 'to'
+);
+
+/** `value`'s own fields named in `keys`, in that order. */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) if (Object.hasOwn(value, k)) out[k] = value[k];
+  return out;
+}
+
+/** The place's shipped fields, camelCased, with its names and span in days and its point. */
 function compactPlace(c: CheckedPlace): AtlasPlace {
-  const p = c.properties;
   return {
-    id: p.id,
-    kind: p.kind,
+    ...camelKeys(pick(c.properties, PLACE_FIELDS)),
     names: c.names,
-    modern: p.modern,
-    modernRu: p.modern_ru,
-    aliases: p.aliases,
-    certainty: p.certainty,
-    uncertaintyKm: p.uncertainty_km,
-    parent: p.parent ?? undefined,
+    parent: c.properties.parent ?? undefined,
     lon: round(c.lon),
     lat: round(c.lat),
     from: c.from,
@@ -82,37 +97,30 @@ function placeArea(c: CheckedPlace): GeoJSON.Feature | null {
   };
 }
 
+/** A citation's fields but its `id` (which becomes `source`), in the schema's order. */
+const CITATION_FIELDS = (Object.keys(citationSchema.shape) as (keyof GeoCitation)[]).filter(
+  (k): k is Exclude<keyof GeoCitation, 'id'> => k !== 'id'
+);
+
+/** A citation with its source's date resolved: in its own calendar, else the event's. */
+function compactCitation(c: GeoCitation, calendar: GeoEvent['calendar']): AtlasCitation {
+  const r = c.date === undefined ? undefined : resolveSourceDate(c.date, c.calendar ?? calendar);
+  const resolved = r && typeof r !== 'string' ? { start: r.start, end: r.end } : {};
+  const dated = { ...c, calendar: c.date ? (c.calendar ?? calendar) : undefined };
+  return { source: c.id, ...pick(dated, CITATION_FIELDS), ...resolved };
+}
+
+/**
+ * The event as the geodata gives it (camelCased), its dates as days, at its place's point. Its
+ * fields keep the schema's order, which the data's version hash therefore depends on.
+ */
 function compactEvent({ event: e, start, end }: CheckedEvent, place: AtlasPlace): AtlasEvent {
   return {
-    id: e.id,
-    title: e.title,
-    summary: e.summary,
-    type: e.type,
-    subtype: e.subtype,
+    ...camelKeys(e),
     start,
     end,
-    date: e.date,
-    calendar: e.calendar,
-    precision: e.precision,
-    approximate: e.approximate,
-    place: e.place,
-    placeInferred: e.place_inferred,
-    actors: e.actors,
     casualties: e.casualties.map((c) => ({ ...c, count: c.count ?? null })),
-    sources: e.sources.map((c) => {
-      const r =
-        c.date === undefined ? undefined : resolveSourceDate(c.date, c.calendar ?? e.calendar);
-      const resolved = r && typeof r !== 'string' ? { start: r.start, end: r.end } : {};
-      return {
-        source: c.id,
-        line: c.line,
-        date: c.date,
-        calendar: c.date ? (c.calendar ?? e.calendar) : undefined,
-        note: c.note,
-        ...resolved
-      };
-    }),
-    note: e.note,
+    sources: e.sources.map((c) => compactCitation(c, e.calendar)),
     lon: place.lon,
     lat: place.lat,
     dx: 0,

@@ -1,5 +1,9 @@
 /** geodata/places.geojson: the gazetteer, each place with its names, span and representative point. */
-import { placeFeatureSchema, type PlaceProperties } from '../../src/lib/model/schema';
+import {
+  placeFeatureSchema,
+  type PlaceName,
+  type PlaceProperties
+} from '../../src/lib/model/schema';
 import type { AtlasName } from '../../src/lib/model/atlas-data';
 import { dayFromIso } from '../../src/lib/time/days';
 import { parseJson, type GeodataFile } from './geodata-file';
@@ -19,6 +23,15 @@ export interface CheckedPlace {
   lon: number;
   lat: number;
   isArea: boolean;
+}
+
+/** A name as the app ships it: its period in days, without the editors' `approximate`. */
+function nameInDays(
+  { approximate: _approximate, ...name }: PlaceName,
+  from: number | undefined,
+  to: number | undefined
+): AtlasName {
+  return { ...name, from, to };
 }
 
 /** Names in days; their periods must be real dates, in order, and must not overlap. */
@@ -45,7 +58,7 @@ function checkNames(
         field: `names[${i}].to`,
         message: `${n.to} is not after from (${n.from})`
       });
-    out.push({ name: n.name, ru: n.ru, from: from ?? undefined, to: to ?? undefined });
+    out.push(nameInDays(n, from ?? undefined, to ?? undefined));
   });
   const sorted = out
     .map((n, i) => ({ ...n, i }))
