@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, guessDelimiter, parseCsv } from './csv';
+import { csvField, guessDelimiter, parseCsv } from './formats/csv';
 import { decodeBytes } from './decode';
 
 describe('parseCsv', () => {

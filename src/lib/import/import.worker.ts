@@ -4,7 +4,8 @@
  */
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import type { ColumnMapping } from './mapping';
-import { importTable, MAX_IMPORT_BYTES, previewTable, readTable } from './run-import';
+import { refuseOversized } from './limits';
+import { importTable, previewTable, readTable } from './run-import';
 import { loadEvents, saveLayer, type LayerMeta } from './store';
 
 export type WorkerRequest =
@@ -52,11 +53,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
     // Refuse an oversized file before reading it into memory.
-    if (req.kind !== 'load' && req.file.size > MAX_IMPORT_BYTES) {
-      throw new Error(
-        `${req.file.name} is ${(req.file.size / 1048576).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`
-      );
-    }
+    if (req.kind !== 'load') refuseOversized(req.file.name, req.file.size);
     if (req.kind === 'preview') {
       post({
         kind: 'preview',
