@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAbortError } from '$lib/abort';
 import { csvField, guessDelimiter, parseCsv } from './formats/csv';
 import { decodeBytes } from './decode';
 
@@ -31,7 +32,7 @@ describe('parseCsv', () => {
       parseCsv(
         text,
         () => {
-          throw new Error('cancelled');
+          throw createAbortError();
         },
         10
       )

@@ -2,6 +2,7 @@
  * The import worker: reads, parses and maps a file off the main thread, saves the layer in
  * IndexedDB, and sends the events back in chunks small enough not to block the page.
  */
+import { errorMessage } from '$lib/error-message';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import type { ColumnMapping } from './mapping';
 import { refuseOversized } from './limits';
@@ -85,7 +86,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       } catch (err) {
         post({
           kind: 'error',
-          message: `imported, but could not be kept for the next visit: ${(err as Error).message}`
+          message: `imported, but could not be kept for the next visit: ${errorMessage(err)}`
         });
       }
       send(result.events);
@@ -95,6 +96,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ kind: 'done' });
     }
   } catch (err) {
-    post({ kind: 'error', message: (err as Error).message });
+    post({ kind: 'error', message: errorMessage(err) });
   }
 };
