@@ -3,14 +3,14 @@
  * real and agree with what the source wrote, citations of lines that exist in the texts.
  */
 import type { GeoEvent } from '../../src/lib/model/schema';
-import { dayFromIso, dayFromYmd, isoFromDay } from '../../src/lib/time/days';
+import { DATA_SPAN, dayFromIso, isoFromDay, ymdFromDay } from '../../src/lib/time/days';
 import { resolveSourceDate } from '../../src/lib/time/source-date';
 import type { ParsedEvent } from './read-event-file';
 import type { Problem, ProblemBase } from './problems';
 import type { CheckedSource } from './validate-sources';
 
-const EARLIEST = dayFromYmd(1850, 1, 1);
-const LATEST = dayFromYmd(1950, 12, 31);
+/** The data's span in years, as messages name it. */
+const SPAN_YEARS = `${ymdFromDay(DATA_SPAN.first).year}–${ymdFromDay(DATA_SPAN.last).year}`;
 
 /** An event the join can place: its place exists and its New Style span is in days. */
 export interface CheckedEvent {
@@ -45,7 +45,7 @@ function checkCitation(
 
 /**
  * The event's New Style span in days (null where a date is not real), with a problem for a date
- * that is not real, out of order, outside 1850–1950, or at odds with what the source wrote.
+ * that is not real, out of order, outside the data's span, or at odds with what the source wrote.
  */
 function checkDates(e: GeoEvent, base: ProblemBase, problems: Problem[]) {
   const start = dayFromIso(e.start);
@@ -60,8 +60,8 @@ function checkDates(e: GeoEvent, base: ProblemBase, problems: Problem[]) {
     ['start', start],
     ['end', end]
   ] as const) {
-    if (d !== null && (d < EARLIEST || d > LATEST))
-      problems.push({ ...base, field, message: `${isoFromDay(d)} is outside 1850–1950` });
+    if (d !== null && (d < DATA_SPAN.first || d > DATA_SPAN.last))
+      problems.push({ ...base, field, message: `${isoFromDay(d)} is outside ${SPAN_YEARS}` });
   }
   const span = resolveSourceDate(e.date, e.calendar);
   if (typeof span === 'string') problems.push({ ...base, field: 'date', message: span });
