@@ -6,7 +6,7 @@
  * ratio to the baseline; a quadratic one as ×16. It measures; it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { guessDelimiter, parseCsv } from '../src/lib/import/csv';
+import { guessDelimiter, parseCsv } from '../src/lib/import/formats/csv';
 import { readTable } from '../src/lib/import/run-import';
 import { DEFAULT_VIEW, parseUrlState } from '../src/lib/state/view-params';
 import { parseStories } from '../scripts/data/stories';

@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAll } from './data/load-all';
-import { formatProblem } from './data/validate';
+import { formatProblem } from './data/problems';
 
 const { problems, data, stories } = loadAll();
 if (problems.length) {

@@ -1,6 +1,6 @@
 /** `npm run check:data`: validates geodata/ and the stories; exits non-zero with file, row and field on any problem. */
 import { loadAll } from './data/load-all';
-import { formatProblem } from './data/validate';
+import { formatProblem } from './data/problems';
 
 const { problems, data, stories } = loadAll();
 for (const p of problems) console.error(formatProblem(p));

@@ -1,6 +1,7 @@
 /** Validates geodata/ and the stories in one pass: what check:data reports and build-data writes. */
 import { readGeodata } from './read-geodata';
-import { validateGeodata, type Problem } from './validate';
+import type { Problem } from './problems';
+import { validateGeodata } from './validate';
 import { parseStories } from './stories';
 import type { AtlasData } from '../../src/lib/model/atlas-data';
 import type { AtlasStory } from '../../src/lib/model/story-schema';

@@ -10,7 +10,7 @@ import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
 import type { AtlasData } from '../../src/lib/model/atlas-data';
 import { dayFromYmd, isoFromDay } from '../../src/lib/time/days';
 import { parseStories } from './stories';
-import { formatProblem, type Problem } from './validate';
+import { formatProblem, type Problem } from './problems';
 
 const SEED = 1918;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStories } from './stories';
-import { formatProblem } from './validate';
+import { formatProblem } from './problems';
 import type { AtlasData } from '../../src/lib/model/atlas-data';
 import { dayFromYmd } from '../../src/lib/time/days';
 

@@ -11,30 +11,8 @@ import {
   type AtlasStory
 } from '../../src/lib/model/story-schema';
 import { dayFromIso } from '../../src/lib/time/days';
-import type { Problem } from './validate';
-
-/** Aliases one YAML block may expand (a guard against "billion laughs" files). */
-const MAX_ALIASES = 100;
-
-function zodIssues(
-  err: { issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[] },
-  file: string,
-  line: number,
-  prefix: string
-): Problem[] {
-  return err.issues.map((i) => ({
-    file,
-    line,
-    field:
-      [prefix, ...i.path.map(String), ...(i.code === 'unrecognized_keys' ? (i.keys ?? []) : [])]
-        .filter(Boolean)
-        .join('.') || '(scene)',
-    message: i.message
-  }));
-}
-
-/** A value quoted in a message, cut short if long. */
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+import { MAX_ALIASES } from './geodata-file';
+import { short, zodProblems, type Problem } from './problems';
 
 /** The first line of a YAML error's message, or the reason a parse ran out of stack. */
 const yamlMessage = (e: unknown) =>
@@ -79,7 +57,9 @@ function readScene(
   }
   const s = sceneSettingsSchema.safeParse(raw);
   if (!s.success) {
-    problems.push(...zodIssues(s.error, file, line, where));
+    problems.push(
+      ...zodProblems(s.error, { file, line }, { prefix: where, whole: '(scene)', dots: true })
+    );
     return null;
   }
   const set = s.data;
@@ -200,7 +180,9 @@ export function parseStories(
     }
     const head = storyFrontSchema.safeParse(front);
     if (!head.success) {
-      problems.push(...zodIssues(head.error, file.path, 2, ''));
+      problems.push(
+        ...zodProblems(head.error, { file: file.path, line: 2 }, { whole: '(scene)', dots: true })
+      );
       continue;
     }
     if (ids.has(head.data.id))

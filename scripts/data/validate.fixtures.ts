@@ -1,6 +1,7 @@
 /** Data-file fixtures shared by the validator's tests (example and property-based). */
 import { ok } from '../../src/lib/testing/property';
-import { formatProblem, type GeodataInput, type Problem } from './validate';
+import { formatProblem, type Problem } from './problems';
+import type { GeodataInput } from './validate';
 
 export const SOURCES_PATH = 'geodata/sources.json';
 export const PLACES_PATH = 'geodata/places.geojson';

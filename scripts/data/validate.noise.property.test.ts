@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ok, RUNS, TIMEOUT } from '../../src/lib/testing/property';
-import { formatProblem, validateGeodata, type GeodataInput } from './validate';
+import { formatProblem } from './problems';
+import { validateGeodata, type GeodataInput } from './validate';
 import {
   checkProblems,
   paths,

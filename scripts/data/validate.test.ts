@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, spreadOffset, validateGeodata, type GeodataInput } from './validate';
+import { spreadOffset } from './join';
+import { formatProblem } from './problems';
+import { validateGeodata, type GeodataInput } from './validate';
 import { readGeodata } from './read-geodata';
 import { GOOD_SOURCES, placeFeature } from './validate.fixtures';
 import { dayFromYmd } from '../../src/lib/time/days';

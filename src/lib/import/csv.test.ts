@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, guessDelimiter, parseCsv } from './csv';
+import { createAbortError } from '$lib/abort';
+import { csvField, guessDelimiter, parseCsv } from './formats/csv';
 import { decodeBytes } from './decode';
 
 describe('parseCsv', () => {
@@ -31,7 +32,7 @@ describe('parseCsv', () => {
       parseCsv(
         text,
         () => {
-          throw new Error('cancelled');
+          throw createAbortError();
         },
         10
       )

@@ -1,7 +1,7 @@
 /** Events out again: CSV (re-importable with the default mapping) and GeoJSON. */
 import type { AtlasEvent } from '$lib/model/atlas-data';
 import { isoFromDay } from '$lib/time/days';
-import { csvField } from './csv';
+import { csvField } from './formats/csv';
 
 const COLUMNS = [
   'date',

@@ -9,7 +9,8 @@ import { ok, RUNS, TIMEOUT } from '$lib/testing/property';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 import { dayFromYmd, ymdFromDay } from '$lib/time/days';
-import { guessDelimiter, MAX_COLUMNS, parseCsv } from './csv';
+import { guessDelimiter, parseCsv } from './formats/csv';
+import { MAX_COLUMNS, MAX_IMPORT_BYTES } from './limits';
 import {
   IMPORT_FIELDS,
   placeIndex,
@@ -18,7 +19,7 @@ import {
   type ImportField,
   type RowProblem
 } from './mapping';
-import { importTable, MAX_IMPORT_BYTES, previewTable, readTable } from './run-import';
+import { importTable, previewTable, readTable } from './run-import';
 
 const SEED = 1917;
 

@@ -2,9 +2,11 @@
  * The import worker: reads, parses and maps a file off the main thread, saves the layer in
  * IndexedDB, and sends the events back in chunks small enough not to block the page.
  */
+import { errorMessage } from '$lib/error-message';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import type { ColumnMapping } from './mapping';
-import { importTable, MAX_IMPORT_BYTES, previewTable, readTable } from './run-import';
+import { refuseOversized } from './limits';
+import { importTable, previewTable, readTable } from './run-import';
 import { loadEvents, saveLayer, type LayerMeta } from './store';
 
 export type WorkerRequest =
@@ -52,11 +54,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
     // Refuse an oversized file before reading it into memory.
-    if (req.kind !== 'load' && req.file.size > MAX_IMPORT_BYTES) {
-      throw new Error(
-        `${req.file.name} is ${(req.file.size / 1048576).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`
-      );
-    }
+    if (req.kind !== 'load') refuseOversized(req.file.name, req.file.size);
     if (req.kind === 'preview') {
       post({
         kind: 'preview',
@@ -88,7 +86,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       } catch (err) {
         post({
           kind: 'error',
-          message: `imported, but could not be kept for the next visit: ${(err as Error).message}`
+          message: `imported, but could not be kept for the next visit: ${errorMessage(err)}`
         });
       }
       send(result.events);
@@ -98,6 +96,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ kind: 'done' });
     }
   } catch (err) {
-    post({ kind: 'error', message: (err as Error).message });
+    post({ kind: 'error', message: errorMessage(err) });
   }
 };

@@ -1,7 +1,9 @@
 /**
  * The page's side of the import worker: one worker per job, progress callbacks, and cancel by
- * terminating the worker (nothing is kept of a cancelled import).
+ * terminating the worker (nothing is kept of a cancelled import; its result rejects with an
+ * AbortError, see `$lib/abort`).
  */
+import { createAbortError } from '$lib/abort';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import type { ColumnMapping } from './mapping';
 import type { Preview } from './run-import';
@@ -16,6 +18,7 @@ export interface Progress {
 
 export interface Job<T> {
   result: Promise<T>;
+  /** Stops the job; `result` then rejects with an AbortError. */
   cancel(): void;
 }
 
@@ -55,7 +58,7 @@ function run<T>(
     result,
     cancel() {
       worker.terminate();
-      reject(new Error('cancelled'));
+      reject(createAbortError());
     }
   };
 }

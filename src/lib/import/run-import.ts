@@ -1,18 +1,17 @@
 /**
  * The whole import of one file, independent of where it runs (a Web Worker in the app, Node in
- * tests): decode → table (CSV or GeoJSON) → events, with progress and cancellation.
+ * tests): decode → table (in the format that claims the file, `formats/`) → events, with
+ * progress and cancellation.
  */
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { decodeBytes, type Decoded } from './decode';
-import { CsvError, parseCsv, type CsvResult } from './csv';
-import { geojsonTable, type Table } from './geojson';
+import { formatOf, type FormatId } from './formats';
+import type { Table } from './formats/format';
+import { refuseOversized, MAX_IMPORT_BYTES } from './limits';
 import { guessMapping, placeIndex, readRow, type ColumnMapping, type RowProblem } from './mapping';
 
-/** Files larger than this are refused before reading. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
 export interface Preview {
-  format: 'csv' | 'geojson';
+  format: FormatId;
   encoding: Decoded['encoding'];
   header: string[];
   sample: string[][];
@@ -26,73 +25,28 @@ export interface ImportResult {
   rows: number;
 }
 
-function isGeojson(name: string, text: string): boolean {
-  return /\.(geo)?json$/i.test(name) || /^\s*\{/.test(text.slice(0, 200));
-}
-
-/** A size for messages: bytes below a megabyte, else megabytes (MiB, as the limit is set) rounded up. */
-function size(bytes: number): string {
-  return bytes < 2 ** 20 ? `${bytes} bytes` : `${Math.ceil((bytes * 10) / 2 ** 20) / 10} MB`;
-}
-
 /**
  * Bytes of a file → its table. Throws an Error whose message names the file and says why for a
- * file that is not a table: too large (over `limit` bytes), not JSON or GeoJSON, too many
- * columns, fewer than two columns. An error thrown by `onProgress` (a cancel) passes through.
+ * file that is not a table: too large (over `limit` bytes), or refused by its format (see
+ * `ImportFormat.read`). An error thrown by `onProgress` (a cancel) passes through.
  */
 export function readTable(
   bytes: Uint8Array,
   name: string,
   onProgress?: (f: number) => void,
   limit = MAX_IMPORT_BYTES
-): Table & { format: Preview['format']; encoding: Decoded['encoding'] } {
-  if (bytes.byteLength > limit) {
-    throw new Error(`${name} is ${size(bytes.byteLength)}; the limit is ${size(limit)}`);
-  }
+): Table & { format: FormatId; encoding: Decoded['encoding'] } {
+  refuseOversized(name, bytes.byteLength, limit);
   const { text, encoding } = decodeBytes(bytes);
-  if (isGeojson(name, text)) {
-    let table: Table;
-    try {
-      table = geojsonTable(text);
-    } catch (e) {
-      throw new Error(`${name} ${(e as Error).message}`);
-    }
-    return { ...table, format: 'geojson', encoding };
-  }
-  let csv: CsvResult;
-  try {
-    csv = parseCsv(text, onProgress);
-  } catch (e) {
-    if (e instanceof CsvError) throw new Error(`${name}: ${e.message}`);
-    throw e;
-  }
-  const { header, rows, rowNumbers, unclosedQuote } = csv;
-  if (header.length < 2)
-    throw new Error(
-      `${name} has ${header.length} column${header.length === 1 ? '' : 's'}; a CSV needs at least a date and a place`
-    );
-  const problems: RowProblem[] = unclosedQuote
-    ? [
-        {
-          row: unclosedQuote.row,
-          field: header[unclosedQuote.column] || `column ${unclosedQuote.column + 1}`,
-          message:
-            'opens a quote that is never closed; the rest of the file is read as if unquoted',
-          dropped: false
-        }
-      ]
-    : [];
-  return { header, rows, problems, rowNumbers, format: 'csv', encoding };
+  const format = formatOf(text, name);
+  return { ...format.read(text, name, onProgress), format: format.id, encoding };
 }
 
 export function previewTable(bytes: Uint8Array, name: string): Preview {
   const t = readTable(bytes, name);
   const mapping = guessMapping(t.header);
-  if (t.format === 'geojson') {
-    // The coordinates are the geometry's, whatever the properties are called ("x", "latitude").
-    mapping.columns.lat = t.header.length - 2;
-    mapping.columns.lon = t.header.length - 1;
-  }
+  // Columns the format knows (a GeoJSON's coordinates) whatever they are called ("x", "latitude").
+  Object.assign(mapping.columns, t.columns);
   return {
     format: t.format,
     encoding: t.encoding,

@@ -24,7 +24,7 @@ const VERSION = 1;
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
+    r.onerror = () => reject(r.error ?? new Error('the request failed'));
   });
 }
 
@@ -47,7 +47,7 @@ async function tx<T>(
     const t = db.transaction(stores, mode);
     const done = new Promise<void>((resolve, reject) => {
       t.oncomplete = () => resolve();
-      t.onerror = () => reject(t.error);
+      t.onerror = () => reject(t.error ?? new Error('the transaction failed'));
       t.onabort = () => reject(t.error ?? new Error('transaction aborted'));
     });
     const result = await run(t);

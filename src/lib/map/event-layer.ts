@@ -6,6 +6,7 @@
  */
 import { EVENT_TYPES, SHAPES, rgb } from '$lib/model/event-types';
 import { modeIndex, type TimeMode } from '$lib/time/modes';
+import { MARK_HIDDEN, MARK_HIGHLIGHT } from './event-bits';
 import { FRAGMENT_SHADER, VERTEX_SHADER } from './event-shaders';
 import type { EventPoints } from './event-points';
 
@@ -81,10 +82,6 @@ export function createEventProgram(gl: WebGL2RenderingContext): EventProgram {
   }
   return { program, uniforms };
 }
-
-/** Mark bits of `setMarks`. */
-export const MARK_HIGHLIGHT = 1;
-export const MARK_HIDDEN = 2;
 
 /** Marks for `count` events: highlighted indices, and those failing `passes`. */
 export function buildMarks(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG_IMPRECISE, FLAG_INFERRED, mercatorX, mercatorY, packEvents } from './event-points';
+import { FLAG_IMPRECISE, FLAG_INFERRED, MARK_HIDDEN, MARK_HIGHLIGHT } from './event-bits';
+import { mercatorX, mercatorY, packEvents } from './event-points';
 
 describe('packEvents', () => {
   it('packs positions, offsets, spans and styles per event', () => {
@@ -35,7 +36,7 @@ describe('packEvents', () => {
   });
 });
 
-import { buildMarks, MARK_HIDDEN, MARK_HIGHLIGHT } from './event-layer';
+import { buildMarks } from './event-layer';
 
 describe('buildMarks', () => {
   it('marks highlighted and filtered-out events', () => {

@@ -3,6 +3,7 @@
  * Built once per data set (load or import), never per slider tick.
  */
 import { eventTypeIndex } from '$lib/model/event-types';
+import { FLAG_IMPRECISE, FLAG_INFERRED } from './event-bits';
 
 /** What the event layer needs of an event. */
 export interface PointInput {
@@ -27,12 +28,9 @@ export interface EventPoints {
   offset: Float32Array;
   /** Start and end day per event. */
   time: Float32Array;
-  /** Type index and flags (bit 0: date known only to the month or coarser; bit 1: place inferred). */
+  /** Type index and flags (FLAG_IMPRECISE, FLAG_INFERRED of event-bits.ts). */
   style: Float32Array;
 }
-
-export const FLAG_IMPRECISE = 1;
-export const FLAG_INFERRED = 2;
 
 /** Web Mercator x (0..1) of a longitude. */
 export function mercatorX(lon: number): number {

@@ -2,9 +2,10 @@
  * GLSL for the event layer. `opacity()` is the GPU twin of `eventOpacity` in time/modes.ts: keep
  * the two in step (the browser tests compare what is drawn with what the list shows).
  */
-import { CUMULATIVE_FLOOR } from '$lib/time/modes';
+import { CUMULATIVE_FLOOR, modeIndex } from '$lib/time/modes';
 import { SHAPES } from '$lib/model/event-types';
 import { EVENT_TYPES } from '$lib/model/event-types';
+import { FLAG_IMPRECISE, FLAG_INFERRED, MARK_HIDDEN, MARK_HIGHLIGHT } from './event-bits';
 
 /** Slider-days over which a new event is drawn larger, with a ring ("pulse"). */
 export const PULSE_DAYS = 10;
@@ -44,21 +45,21 @@ float opacity(float s, float e, float t) {
   if (t < s) return 0.0;
   if (t < e + 1.0) return 1.0;
   float since = t - (e + 1.0);
-  if (u_mode == 0) return 0.0;
-  if (u_mode == 1) return since < u_window ? 1.0 - since / u_window : 0.0;
+  if (u_mode == ${modeIndex('instant')}) return 0.0;
+  if (u_mode == ${modeIndex('window')}) return since < u_window ? 1.0 - since / u_window : 0.0;
   return max(${CUMULATIVE_FLOOR.toFixed(3)}, 1.0 - since / max(u_window, 1.0));
 }
 
 void main() {
   int type = int(a_style.x + 0.5);
   int mark = int(a_mark + 0.5);
-  float alpha = ((u_type_mask >> type) & 1) == 1 && (mark & 2) == 0 ? opacity(a_time.x, a_time.y, u_time) : 0.0;
+  float alpha = ((u_type_mask >> type) & 1) == 1 && (mark & ${MARK_HIDDEN}) == 0 ? opacity(a_time.x, a_time.y, u_time) : 0.0;
   if (alpha <= 0.0) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
   }
-  bool selected = gl_VertexID == u_selected || (mark & 1) == 1;
+  bool selected = gl_VertexID == u_selected || (mark & ${MARK_HIGHLIGHT}) == ${MARK_HIGHLIGHT};
   bool hovered = gl_VertexID == u_hover;
   float pulse = u_pulse_days > 0.0 ? clamp(1.0 - (u_time - a_time.x) / u_pulse_days, 0.0, 1.0) : 0.0;
   vec4 p = u_matrix * vec4(a_pos, 0.0, 1.0);
@@ -113,8 +114,8 @@ void main() {
   float aa = fwidth(p.x);
   float d = shapeDist(p, int(v_shape + 0.5));
   int flags = int(v_flags + 0.5);
-  bool hollow = (flags & 1) == 1;
-  bool inferred = (flags & 2) == 2;
+  bool hollow = (flags & ${FLAG_IMPRECISE}) == ${FLAG_IMPRECISE};
+  bool inferred = (flags & ${FLAG_INFERRED}) == ${FLAG_INFERRED};
   float outline = 0.28;
   float fillA = 1.0 - smoothstep(-aa, aa, d);
   float haloA = 1.0 - smoothstep(-aa, aa, d - outline);

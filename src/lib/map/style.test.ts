@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atlasStyle, BASEMAP_MAX_ZOOM, FONT_REGULAR, type Theme } from './style';
+import { BASEMAP_MAX_ZOOM } from './basemap';
+import { atlasStyle, FONT_REGULAR, type Theme } from './style';
 import { REGION } from './region';
 
 const urls = { base: '/atlas', fontFaces: { [FONT_REGULAR]: [{ url: '/f.woff2' }] } };

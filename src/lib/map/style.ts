@@ -9,6 +9,7 @@ import type {
   LayerSpecification,
   StyleSpecification
 } from 'maplibre-gl';
+import { BASEMAP_MAX_ZOOM } from './basemap';
 import { REGION } from './region';
 
 export type Theme = 'paper' | 'projector';
@@ -69,11 +70,9 @@ export interface StyleUrls {
 /**
  * Land, coast, lakes, rivers and the 1914 frontier: vector tiles cut at build time
  * (scripts/basemap/vector-tiles.mjs), one source-layer each, clipped to REGION. Deeper than
- * BASEMAP_MAX_ZOOM (the same number as MAX_ZOOM in scripts/basemap/build-basemap.mjs) the map
- * over-zooms the deepest tiles.
+ * BASEMAP_MAX_ZOOM, which the build cuts to, the map over-zooms the deepest tiles.
  */
 const SOURCE_BASEMAP = 'basemap';
-export const BASEMAP_MAX_ZOOM = 7;
 
 /** The ids of sources whose data the map view sets at run time. */
 export const SOURCE_PLACES = 'places';

@@ -1,7 +1,7 @@
 /**
  * What the geodata files may hold: one schema per file, the types of the app's input inferred
  * from them. Cross-file rules (place ids exist, lines exist, names don't overlap) live in
- * `scripts/data/validate.ts`.
+ * `scripts/data/validate-*.ts`.
  */
 import { z } from 'zod';
 import { EVENT_TYPE_IDS } from './event-types';
@@ -21,8 +21,11 @@ export const calendarSchema = z.enum(['julian', 'gregorian']);
 export const precisionSchema = z.enum(['day', 'month', 'season', 'year']);
 
 export const citationSchema = z.object({
+  /** The source's id in sources.json. */
   id: slug,
+  /** 1-based line of the source text. */
   line: z.number().int().positive(),
+  /** The source's own version of the event's date where it differs, as the source wrote it. */
   date: dateText.optional(),
   calendar: calendarSchema.optional(),
   note: z.string().optional()
@@ -38,6 +41,7 @@ export const casualtySchema = z.object({
   note: z.string().optional()
 });
 
+/** An event; the compact data (atlas.json) keeps its fields in this order. */
 export const eventSchema = z
   .object({
     id: slug,
@@ -47,13 +51,18 @@ export const eventSchema = z
       message: `must be one of ${EVENT_TYPE_IDS.join(', ')}`
     }),
     subtype: z.string().optional(),
+    /** New Style (proleptic Gregorian), first day; check:data says the value `date` gives. */
+    start: dateText.pipe(isoDay),
+    /** New Style, last day (inclusive). */
+    end: dateText.pipe(isoDay),
+    /** The date as the source wrote it, in its calendar: a day, month or year, or a range A/B. */
     date: dateText,
     calendar: calendarSchema,
     precision: precisionSchema,
+    /** The source hedges ("about", "early", "by the spring"). */
     approximate: z.boolean().optional().default(false),
-    start: dateText.pipe(isoDay),
-    end: dateText.pipe(isoDay),
     place: slug,
+    /** The text does not name the place; it is inferred. */
     place_inferred: z.boolean().optional().default(false),
     actors: z.array(text).optional().default([]),
     casualties: z.array(casualtySchema).optional().default([]),
@@ -62,6 +71,8 @@ export const eventSchema = z
   })
   .strict();
 
+export type GeoCitation = z.infer<typeof citationSchema>;
+export type GeoCasualty = z.infer<typeof casualtySchema>;
 export type GeoEvent = z.infer<typeof eventSchema>;
 
 export const placeNameSchema = z
@@ -106,7 +117,9 @@ export const placePropertiesSchema = z
   })
   .passthrough();
 
-export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+export type PlaceName = z.infer<typeof placeNameSchema>;
+/** A place's properties as far as the schema knows them (others, e.g. `anchor`, pass through untyped). */
+export type PlaceProperties = z.infer<z.ZodObject<typeof placePropertiesSchema.shape>>;
 
 const position = z.tuple([z.number(), z.number()]).rest(z.number());
 const ring = z.array(position).min(4, 'a ring needs at least 4 positions');

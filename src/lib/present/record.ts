@@ -2,6 +2,7 @@
  * Recording an animation to a WebM video: the slider is stepped frame by frame, each frame is
  * drawn with its overlay onto a canvas whose stream a MediaRecorder encodes.
  */
+import { createAbortError } from '$lib/abort';
 import type { MapCapture } from '$lib/map/capture';
 import { composeFrame, type Overlay } from './compose';
 
@@ -40,7 +41,7 @@ export function videoType(): string | null {
 
 /**
  * Records `plan`. `setDay` moves the atlas; `onProgress(0..1)`; `signal` cancels (the promise
- * then rejects with "cancelled" and nothing is kept).
+ * then rejects with an AbortError, see `$lib/abort`, and nothing is kept).
  */
 export async function recordVideo(
   capture: MapCapture,
@@ -64,7 +65,7 @@ export async function recordVideo(
   const frameMs = 1000 / plan.fps;
   try {
     for (let k = 0; k < plan.frames.length; k++) {
-      if (signal.aborted) throw new Error('cancelled');
+      if (signal.aborted) throw createAbortError();
       const f = plan.frames[k];
       f.camera?.();
       setDay(f.day);

@@ -82,3 +82,9 @@ export function isoFromDay(dayNumber: number): string {
   const { year, month, day } = ymdFromDay(dayNumber);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * The span every date of the data lies in, 1850–1950: the validator refuses events outside it,
+ * and a URL may name no day outside it.
+ */
+export const DATA_SPAN = { first: dayFromYmd(1850, 1, 1), last: dayFromYmd(1950, 12, 31) };

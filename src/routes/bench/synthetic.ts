@@ -3,7 +3,8 @@
  * 1905–1921, written straight into the event layer's typed arrays so that a million fit easily.
  */
 import { EVENT_TYPES } from '$lib/model/event-types';
-import { FLAG_IMPRECISE, mercatorX, mercatorY, type EventPoints } from '$lib/map/event-points';
+import { FLAG_IMPRECISE } from '$lib/map/event-bits';
+import { mercatorX, mercatorY, type EventPoints } from '$lib/map/event-points';
 import { dayFromYmd } from '$lib/time/days';
 
 export const BENCH_BOUNDS = { west: 20, south: 42, east: 60, north: 68 } as const;

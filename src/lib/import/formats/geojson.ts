@@ -1,21 +1,11 @@
 /**
- * An imported GeoJSON file as a table: one row per Point feature, its properties as columns plus
- * `lat`/`lon`. Other geometries are reported, not guessed at. Error messages are meant to follow
- * the file's name ("x.geojson is not valid JSON: …").
+ * GeoJSON: one row per Point feature, its properties as columns plus `lat`/`lon` (which the
+ * column mapping takes as the coordinates, whatever the properties are called). Other geometries
+ * are reported, not guessed at.
  */
-import { MAX_COLUMNS } from './csv';
-import type { RowProblem } from './mapping';
-
-export interface Table {
-  header: string[];
-  rows: string[][];
-  problems: RowProblem[];
-  /** The file row of each row (header = row 1), where it is not simply its index + 2. */
-  rowNumbers?: number[];
-}
-
-/** More cells than this (features × columns) refuses the file: it would not fit in memory. */
-export const MAX_CELLS = 20_000_000;
+import type { RowProblem } from '../mapping';
+import { MAX_CELLS, MAX_COLUMNS } from '../limits';
+import type { ImportFormat, Table } from './format';
 
 const cell = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -23,14 +13,15 @@ const cell = (v: unknown): string =>
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function geojsonTable(text: string): Table {
+/** The file's features; refused, naming the file, if it is not JSON (or too deep to read) or not GeoJSON. */
+function featuresOf(text: string, name: string): unknown[] {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     // Anything but a SyntaxError is the parser running out of stack or memory.
-    if (e instanceof SyntaxError) throw new Error(`is not valid JSON: ${e.message}`);
-    throw new Error('is nested too deeply to read');
+    if (e instanceof SyntaxError) throw new Error(`${name} is not valid JSON: ${e.message}`);
+    throw new Error(`${name} is nested too deeply to read`);
   }
   const features =
     isObject(doc) && doc.type === 'FeatureCollection' && Array.isArray(doc.features)
@@ -38,7 +29,12 @@ export function geojsonTable(text: string): Table {
       : isObject(doc) && doc.type === 'Feature'
         ? [doc]
         : null;
-  if (!features) throw new Error('is not a GeoJSON Feature or FeatureCollection');
+  if (!features) throw new Error(`${name} is not a GeoJSON Feature or FeatureCollection`);
+  return features;
+}
+
+function read(text: string, name: string): Table {
+  const features = featuresOf(text, name);
   const props = (f: unknown) => (isObject(f) && isObject(f.properties) ? f.properties : {});
   const keys: string[] = [];
   const seen = new Set<string>();
@@ -49,7 +45,7 @@ export function geojsonTable(text: string): Table {
         keys.push(k);
         if (keys.length > MAX_COLUMNS)
           throw new Error(
-            `has more than ${MAX_COLUMNS} property names; a table may have ${MAX_COLUMNS} columns`
+            `${name} has more than ${MAX_COLUMNS} property names; a table may have ${MAX_COLUMNS} columns`
           );
       }
     }
@@ -57,7 +53,7 @@ export function geojsonTable(text: string): Table {
   const header = [...keys, 'lat', 'lon'];
   if (header.length * features.length > MAX_CELLS)
     throw new Error(
-      `has ${features.length} features × ${header.length} columns; the limit is ${MAX_CELLS} cells`
+      `${name} has ${features.length} features × ${header.length} columns; the limit is ${MAX_CELLS} cells`
     );
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
@@ -94,5 +90,14 @@ export function geojsonTable(text: string): Table {
       });
     }
   });
-  return { header, rows, problems, rowNumbers };
+  const columns = { lat: header.length - 2, lon: header.length - 1 };
+  return { header, rows, problems, rowNumbers, columns };
 }
+
+export const geojson: ImportFormat<'geojson'> = {
+  id: 'geojson',
+  label: 'GeoJSON',
+  accept: ['.json', '.geojson', 'application/geo+json', 'application/json'],
+  sniff: (text, name) => /\.(geo)?json$/i.test(name) || /^\s*\{/.test(text.slice(0, 200)),
+  read
+};

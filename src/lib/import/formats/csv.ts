@@ -1,12 +1,13 @@
 /**
- * A CSV reader (RFC 4180: quoted fields, doubled quotes, CR/LF inside quotes) that guesses the
- * delimiter (comma, semicolon or tab) and reports progress. Rows are arrays of strings; row
- * numbers are 1-based rows of the file as a spreadsheet shows them: blank lines are skipped but
- * counted, a record with a quoted line break is one row.
+ * CSV, the import's fallback format: any file that no other format claims is read as CSV. The
+ * reader (RFC 4180: quoted fields, doubled quotes, CR/LF inside quotes) guesses the delimiter
+ * (comma, semicolon or tab) and reports progress. Rows are arrays of strings; row numbers are
+ * 1-based rows of the file as a spreadsheet shows them: blank lines are skipped but counted, a
+ * record with a quoted line break is one row.
  */
-
-/** More columns than this in any row refuses the file (a hostile or broken file, not a table). */
-export const MAX_COLUMNS = 10_000;
+import type { RowProblem } from '../mapping';
+import { MAX_COLUMNS } from '../limits';
+import type { ImportFormat, Table } from './format';
 
 export interface CsvResult {
   header: string[];
@@ -159,3 +160,39 @@ export function csvField(value: string | number | null | undefined): string {
   const s = value === null || value === undefined ? '' : String(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** A table from CSV text, refused (naming the file) when it cannot hold a date and a place. */
+function read(text: string, name: string, onProgress?: (fraction: number) => void): Table {
+  let csv: CsvResult;
+  try {
+    csv = parseCsv(text, onProgress);
+  } catch (e) {
+    if (e instanceof CsvError) throw new Error(`${name}: ${e.message}`);
+    throw e;
+  }
+  const { header, rows, rowNumbers, unclosedQuote } = csv;
+  if (header.length < 2)
+    throw new Error(
+      `${name} has ${header.length} column${header.length === 1 ? '' : 's'}; a CSV needs at least a date and a place`
+    );
+  const problems: RowProblem[] = unclosedQuote
+    ? [
+        {
+          row: unclosedQuote.row,
+          field: header[unclosedQuote.column] || `column ${unclosedQuote.column + 1}`,
+          message:
+            'opens a quote that is never closed; the rest of the file is read as if unquoted',
+          dropped: false
+        }
+      ]
+    : [];
+  return { header, rows, problems, rowNumbers };
+}
+
+export const csv: ImportFormat<'csv'> = {
+  id: 'csv',
+  label: 'CSV',
+  accept: ['.csv', '.tsv', '.txt', 'text/csv'],
+  sniff: () => true,
+  read
+};

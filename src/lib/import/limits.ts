@@ -1,0 +1,27 @@
+/**
+ * How much an import may hold, and the refusal of a file over it. Every reader takes its limits
+ * from here: a hostile or broken file is refused with a message rather than read until the page
+ * runs out of memory.
+ */
+
+/** Files larger than this are refused before reading. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** More columns than this in any row refuses the file (a hostile or broken file, not a table). */
+export const MAX_COLUMNS = 10_000;
+
+/** More cells than this (rows × columns) refuses the file: it would not fit in memory. */
+export const MAX_CELLS = 20_000_000;
+
+/** A size for messages: bytes below a megabyte, else megabytes (MiB, as the limit is set) rounded up. */
+function size(bytes: number): string {
+  return bytes < 2 ** 20 ? `${bytes} bytes` : `${Math.ceil((bytes * 10) / 2 ** 20) / 10} MB`;
+}
+
+/**
+ * Throws, naming the file, if `bytes` is over `limit`. The worker asks before reading a file into
+ * memory, and `readTable` again for bytes from anywhere else.
+ */
+export function refuseOversized(name: string, bytes: number, limit = MAX_IMPORT_BYTES): void {
+  if (bytes > limit) throw new Error(`${name} is ${size(bytes)}; the limit is ${size(limit)}`);
+}
