@@ -16,7 +16,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { BASEMAP_MAX_ZOOM } from '../../src/lib/map/basemap';
-import { REGION } from '../../src/lib/map/region';
+import { REGION } from '../../src/lib/geo/region';
 import {
   bboxesMeet,
   bboxOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION } from '../../src/lib/map/region';
+import { REGION } from '../../src/lib/geo/region';
 import {
   bboxesMeet,
   bboxOf,

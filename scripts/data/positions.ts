@@ -1,5 +1,5 @@
 /** The positions of a place's geometry: where it lies, and whether it lies inside the map. */
-import { inRegion } from '../../src/lib/map/region';
+import { inRegion } from '../../src/lib/geo/region';
 import type { Problem, ProblemBase } from './problems';
 
 /** Every [lon, lat, …] position of a geometry's coordinates, however deeply nested (no recursion). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarks, MARK_HIDDEN, MARK_HIGHLIGHT } from './event-layer';
+import { buildMarks } from './event-layer';
+import { MARK_HIDDEN, MARK_HIGHLIGHT } from './event-bits';
 
 describe('buildMarks', () => {
   it('marks nothing with no highlights and no filter', () => {

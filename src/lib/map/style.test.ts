@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_MAX_ZOOM } from './basemap';
 import { atlasStyle, FONT_REGULAR, type Theme } from './style';
-import { REGION } from './region';
+import { REGION } from '$lib/geo/region';
 
 const urls = { base: '/atlas', fontFaces: { [FONT_REGULAR]: [{ url: '/f.woff2' }] } };
 

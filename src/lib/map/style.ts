@@ -10,7 +10,7 @@ import type {
   StyleSpecification
 } from 'maplibre-gl';
 import { BASEMAP_MAX_ZOOM } from './basemap';
-import { REGION } from './region';
+import { REGION } from '$lib/geo/region';
 
 export type Theme = 'paper' | 'projector';
 

@@ -6,11 +6,11 @@
  *
  * Parsing never throws: a bad value is dropped, reported, and the default used instead.
  */
-import { dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
+import { DATA_SPAN, dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
 import { TIME_MODES, type TimeMode } from '$lib/time/modes';
 import type { DateStyle } from '$lib/time/format';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
-import { HOME_VIEW } from '$lib/map/region';
+import { HOME_VIEW } from '$lib/geo/region';
 
 export type Lang = 'en' | 'ru';
 
@@ -44,14 +44,10 @@ export interface ViewParam<T> {
   write(value: T, fallback: T): [string, string][];
 }
 
-/** The days a URL may name: the data's dates all lie in 1850–1950 (scripts/data/validate.ts). */
-const FIRST_DAY = dayFromYmd(1850, 1, 1);
-const LAST_DAY = dayFromYmd(1950, 12, 31);
-
-/** A New Style `YYYY-MM-DD` in 1850–1950 as a day number, or null. */
+/** A New Style `YYYY-MM-DD` in the data's span (1850–1950) as a day number, or null. */
 function urlDay(v: string): number | null {
   const d = dayFromIso(v);
-  return d !== null && d >= FIRST_DAY && d <= LAST_DAY ? d : null;
+  return d !== null && d >= DATA_SPAN.first && d <= DATA_SPAN.last ? d : null;
 }
 
 /** A value quoted in a message, cut short if long. */
