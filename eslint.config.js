@@ -29,7 +29,17 @@ export default ts.config(
       // Maps and Sets here are built inside $derived and replaced, never mutated.
       'svelte/prefer-svelte-reactivity': 'off',
       // TypeScript checks names (svelte-check); ESLint's no-undef does not know ambient types.
-      'no-undef': 'off'
+      'no-undef': 'off',
+      // A catch may receive anything (null from IndexedDB, a string): read it with errorMessage().
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression > Identifier[typeAnnotation.typeAnnotation.typeName.name='Error']",
+          message:
+            'A rejection may be any value: take it as unknown and read it with errorMessage().'
+        }
+      ]
     }
   },
   {

@@ -76,7 +76,10 @@ test('the slider moves the set of events drawn and listed, with no source reload
     await expect(page.locator(`#ev-${ev.id}`)).toHaveCount(0);
   }
   const after = await page.evaluate(() =>
-    window.__atlas!.atlas.shownEvents.map((e) => e.id).join(',')
+    window
+      .__atlas!.atlas.shown.all()
+      .map((e) => e.id)
+      .join(',')
   );
   expect(after).not.toBe('');
 });
@@ -290,7 +293,7 @@ test('hiding a type in the legend removes it from the list and the URL keeps it'
   await mapIdle(page);
   const strikes = () =>
     page.evaluate(
-      () => window.__atlas!.atlas.shownEvents.filter((e) => e.type === 'strike').length
+      () => window.__atlas!.atlas.shown.all().filter((e) => e.type === 'strike').length
     );
   expect(await strikes()).toBeGreaterThan(0);
   await page

@@ -241,7 +241,7 @@ export interface ShownEvent {
 export async function shownEvent(page: Page, place: string): Promise<ShownEvent> {
   const shown = await page.evaluate((place) => {
     const { map, atlas } = window.__atlas!;
-    const e = atlas.shownEvents.find((e) => e.place.startsWith(place));
+    const e = atlas.shown.all().find((e) => e.place.startsWith(place));
     if (!e) return null;
     const p = map.project([e.lon, e.lat]);
     return {

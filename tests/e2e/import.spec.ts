@@ -50,15 +50,15 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
 
   const progress = await page.evaluate(() => window.__progress!);
   const phases = new Set(progress.map((p) => p.phase));
-  for (const phase of ['reading', 'mapping', 'saving', 'sending']) expect(phases).toContain(phase);
+  for (const phase of ['reading', 'mapping', 'packing', 'saving']) expect(phases).toContain(phase);
   expect(progress.at(-1)?.fraction).toBe(1);
 
   const drawn = () =>
     page.evaluate(() => {
       const a = window.__atlas!;
       return {
-        points: a.importedLayer.points?.count ?? 0,
-        shown: a.atlas.shownEvents.filter((e) => e.id.startsWith('imp')).length
+        points: a.importedLayer?.points?.count ?? 0,
+        shown: a.atlas.shown.all().filter((e) => e.id.startsWith('imp')).length
       };
     });
   await expect.poll(drawn).toEqual({ points: 9997, shown: expect.any(Number) });
@@ -78,8 +78,8 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
     const a = window.__atlas!;
     return {
       // The layer's state is its own (private): read as the page holds it.
-      selected: a.importedLayer['state'].selected,
-      index: a.atlas.importedEvents.findIndex((e) => e.id === a.atlas.selectedId)
+      selected: a.importedLayer!['state'].selected,
+      index: a.atlas.imports[0].table.indexOf(a.atlas.selectedId)
     };
   });
   expect(ring.index).toBeGreaterThanOrEqual(0);
@@ -114,4 +114,73 @@ test('a file that is not a table is refused with the reason', async ({ page }) =
   await expect(page.getByTestId('import-message')).toHaveText(
     'Cannot import: notes.json is not a GeoJSON Feature or FeatureCollection'
   );
+});
+
+test('the list holds thousands of shown events and renders only the rows in view', async ({
+  page
+}) => {
+  await page.goto('/?t=1917-12-31&mode=cumulative&w=30');
+  await mapIdle(page);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'strikes-1917.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(strikesCsv())
+  });
+  await page.getByTestId('import-mapping').getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('import-message')).toContainText('9,997 events imported');
+  const count = await page.evaluate(() => window.__atlas!.atlas.shown.count);
+  expect(count).toBeGreaterThan(9997);
+  const list = page.getByTestId('event-list');
+  const options = list.getByRole('option');
+  await expect(page.locator('.list h2')).toContainText(`${count.toLocaleString('en')} events`);
+  expect(await options.count()).toBeLessThan(60);
+  await expect(options.first()).toHaveAttribute('aria-setsize', String(count));
+
+  // The keyboard reaches the last event; the rows in view follow it.
+  await list.focus();
+  await page.keyboard.press('End');
+  const last = list.locator(`[aria-posinset="${count}"]`);
+  await expect(last).toBeInViewport();
+  await expect(list).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id'))!);
+  expect(await options.count()).toBeLessThan(60);
+  // The oldest event shown is last: the list is newest first.
+  const oldest = await page.evaluate(() => {
+    const all = window.__atlas!.atlas.shown.all();
+    return all[all.length - 1].title;
+  });
+  await expect(last.locator('.title')).toHaveText(oldest);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-panel').getByRole('heading', { level: 2 })).toHaveText(
+    oldest
+  );
+});
+
+test('an import the browser will not store is still drawn, and the user is told it will not last', async ({
+  page
+}) => {
+  await page.goto('/?t=1917-06-15&mode=cumulative&w=30');
+  await mapIdle(page);
+  // Another tab with a newer version of the atlas has upgraded the database: this version's
+  // import worker can no longer open it, as when storage is refused.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const r = indexedDB.open('revolution-atlas', 99);
+        r.onsuccess = () => (r.result.close(), resolve());
+        r.onerror = () => reject(r.error);
+      })
+  );
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'strikes-1917.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(strikesCsv())
+  });
+  await page.getByTestId('import-mapping').getByRole('button', { name: 'Import' }).click();
+  const message = page.getByTestId('import-message');
+  await expect(message).toContainText('9,997 events imported');
+  await expect(message).toContainText('they will be gone after a reload');
+  await expect(page.getByTestId('import-layers')).toContainText('not stored: gone after a reload');
+  await expect
+    .poll(() => page.evaluate(() => window.__atlas!.importedLayer?.points?.count ?? 0))
+    .toBe(9997);
 });

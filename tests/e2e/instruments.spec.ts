@@ -53,7 +53,7 @@ test('filters are chips kept in the URL, applied to the list and the map', async
   await mapIdle(page);
   const chips = page.getByTestId('filter-chips');
   await expect(chips).toContainText('Place: Kronstadt');
-  const shown = () => page.evaluate(() => window.__atlas!.atlas.shownEvents.map((e) => e.place));
+  const shown = () => page.evaluate(() => window.__atlas!.atlas.shown.all().map((e) => e.place));
   const places = await shown();
   expect(places.length).toBeGreaterThan(0);
   expect(places.filter((p) => !p.startsWith('kronstadt'))).toEqual([]);
@@ -65,7 +65,7 @@ test('filters are chips kept in the URL, applied to the list and the map', async
 
   // Add an actor filter from the panel, then remove the place chip: the URL follows both ways.
   const first = (await page.evaluate(() =>
-    window.__atlas!.atlas.shownEvents.find((e) => e.actors.length > 0)
+    window.__atlas!.atlas.shown.all().find((e) => e.actors.length > 0)
   ))!;
   await page.goto(`/?t=1921-03-20&mode=cumulative&w=30&place=kronstadt&e=${first.id}`);
   await mapIdle(page);

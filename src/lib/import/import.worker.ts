@@ -1,9 +1,11 @@
 /**
- * The import worker: reads, parses and maps a file off the main thread, saves the layer in
- * IndexedDB, and sends the events back in chunks small enough not to block the page.
+ * The import worker: reads, parses and maps a file off the main thread, packs the events into a
+ * table's typed arrays (`EventTable`), saves them in IndexedDB, and hands the arrays to the page
+ * without copying them (transferred), so that the page has nothing to parse or rebuild.
  */
 import { errorMessage } from '$lib/error-message';
-import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
+import type { AtlasPlace } from '$lib/model/atlas-data';
+import { tableData, transferables, type EventTableData } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
 import { refuseOversized } from './limits';
 import { importTable, previewTable, readTable } from './run-import';
@@ -21,33 +23,57 @@ export type WorkerRequest =
     }
   | { kind: 'load'; layerId: string };
 
+export type ImportPhase = 'reading' | 'parsing' | 'mapping' | 'packing' | 'saving' | 'loading';
+
 export type WorkerReply =
   | { kind: 'preview'; preview: ReturnType<typeof previewTable> }
+  | { kind: 'progress'; phase: ImportPhase; fraction: number }
   | {
-      kind: 'progress';
-      phase: 'reading' | 'parsing' | 'mapping' | 'saving' | 'sending';
-      fraction: number;
+      kind: 'done';
+      data: EventTableData;
+      meta?: LayerMeta;
+      /** Why the browser would not keep the layer (it is drawn, but gone after a reload). */
+      notKept?: string;
     }
-  | { kind: 'chunk'; events: AtlasEvent[] }
-  | { kind: 'done'; meta?: LayerMeta }
   | { kind: 'error'; message: string };
 
-/** Events per message: 2k keeps each structured clone (and the GC after it) on the page well under 50 ms. */
-export const CHUNK = 2_000;
 /** Problems kept in full; beyond these only the count. */
 const MAX_LISTED_PROBLEMS = 1000;
 
-const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
+const post = (m: WorkerReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(m, transfer);
 
-function send(events: AtlasEvent[]) {
-  for (let i = 0; i < events.length; i += CHUNK) {
-    post({ kind: 'chunk', events: events.slice(i, i + CHUNK) });
-    post({
-      kind: 'progress',
-      phase: 'sending',
-      fraction: Math.min(1, (i + CHUNK) / events.length)
-    });
+async function importFile(req: Extract<WorkerRequest, { kind: 'import' }>) {
+  post({ kind: 'progress', phase: 'reading', fraction: 0 });
+  const bytes = new Uint8Array(await req.file.arrayBuffer());
+  const table = readTable(bytes, req.file.name, (f) =>
+    post({ kind: 'progress', phase: 'parsing', fraction: f })
+  );
+  const result = importTable(table, req.mapping, req.places, req.layerId, req.file.name, (f) =>
+    post({ kind: 'progress', phase: 'mapping', fraction: f })
+  );
+  const meta: LayerMeta = {
+    id: req.layerId,
+    name: req.name,
+    fileName: req.file.name,
+    importedAt: new Date().toISOString(),
+    count: result.events.length,
+    rows: result.rows,
+    problems: result.problems.slice(0, MAX_LISTED_PROBLEMS),
+    problemCount: result.problems.length,
+    visible: true
+  };
+  post({ kind: 'progress', phase: 'packing', fraction: 0 });
+  const data = tableData(result.events);
+  post({ kind: 'progress', phase: 'saving', fraction: 0 });
+  let notKept: string | undefined;
+  try {
+    await saveLayer(meta, data);
+  } catch (err) {
+    notKept = errorMessage(err);
   }
+  post({ kind: 'progress', phase: 'saving', fraction: 1 });
+  post({ kind: 'done', data, meta, notKept }, transferables(data));
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
@@ -60,40 +86,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         kind: 'preview',
         preview: previewTable(new Uint8Array(await req.file.arrayBuffer()), req.file.name)
       });
-    } else if (req.kind === 'import') {
-      post({ kind: 'progress', phase: 'reading', fraction: 0 });
-      const bytes = new Uint8Array(await req.file.arrayBuffer());
-      const table = readTable(bytes, req.file.name, (f) =>
-        post({ kind: 'progress', phase: 'parsing', fraction: f })
-      );
-      const result = importTable(table, req.mapping, req.places, req.layerId, req.file.name, (f) =>
-        post({ kind: 'progress', phase: 'mapping', fraction: f })
-      );
-      const meta: LayerMeta = {
-        id: req.layerId,
-        name: req.name,
-        fileName: req.file.name,
-        importedAt: new Date().toISOString(),
-        count: result.events.length,
-        rows: result.rows,
-        problems: result.problems.slice(0, MAX_LISTED_PROBLEMS),
-        problemCount: result.problems.length,
-        visible: true
-      };
-      post({ kind: 'progress', phase: 'saving', fraction: 0 });
-      try {
-        await saveLayer(meta, result.events);
-      } catch (err) {
-        post({
-          kind: 'error',
-          message: `imported, but could not be kept for the next visit: ${errorMessage(err)}`
-        });
-      }
-      send(result.events);
-      post({ kind: 'done', meta });
-    } else {
-      send(await loadEvents(req.layerId));
-      post({ kind: 'done' });
+    } else if (req.kind === 'import') await importFile(req);
+    else {
+      post({ kind: 'progress', phase: 'loading', fraction: 0 });
+      const data = await loadEvents(req.layerId);
+      post({ kind: 'done', data }, transferables(data));
     }
   } catch (err) {
     post({ kind: 'error', message: errorMessage(err) });

@@ -1,18 +1,19 @@
 /**
  * The page's side of the import worker: one worker per job, progress callbacks, and cancel by
  * terminating the worker (nothing is kept of a cancelled import; its result rejects with an
- * AbortError, see `$lib/abort`).
+ * AbortError, see `$lib/abort`). Events arrive as one table of typed arrays, transferred.
  */
 import { createAbortError } from '$lib/abort';
-import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
+import type { AtlasPlace } from '$lib/model/atlas-data';
+import { EventTable } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
 import type { Preview } from './run-import';
 import type { LayerMeta } from './store';
-import type { WorkerReply, WorkerRequest } from './import.worker';
+import type { ImportPhase, WorkerReply, WorkerRequest } from './import.worker';
 import ImportWorker from './import.worker?worker';
 
 export interface Progress {
-  phase: string;
+  phase: ImportPhase;
   fraction: number;
 }
 
@@ -22,31 +23,26 @@ export interface Job<T> {
   cancel(): void;
 }
 
+type Finished = Extract<WorkerReply, { kind: 'done' | 'preview' }>;
+
 function run<T>(
   request: WorkerRequest,
   onProgress: (p: Progress) => void,
-  finish: (events: AtlasEvent[], meta?: LayerMeta, preview?: Preview) => T
+  finish: (reply: Finished) => T
 ): Job<T> {
   const worker = new ImportWorker();
-  const events: AtlasEvent[] = [];
   let reject: (e: Error) => void = () => {};
   const result = new Promise<T>((resolve, rej) => {
     reject = rej;
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
-      if (m.kind === 'progress') onProgress({ phase: m.phase, fraction: m.fraction });
-      else if (m.kind === 'chunk') {
-        for (const ev of m.events) events.push(ev);
-      } else if (m.kind === 'preview') {
-        worker.terminate();
-        resolve(finish([], undefined, m.preview));
-      } else if (m.kind === 'done') {
-        worker.terminate();
-        resolve(finish(events, m.meta));
-      } else if (m.kind === 'error' && !m.message.startsWith('imported, but')) {
-        worker.terminate();
-        rej(new Error(m.message));
-      } else if (m.kind === 'error') onProgress({ phase: m.message, fraction: 1 });
+      if (m.kind === 'progress') {
+        onProgress({ phase: m.phase, fraction: m.fraction });
+        return;
+      }
+      worker.terminate();
+      if (m.kind === 'error') rej(new Error(m.message));
+      else resolve(finish(m));
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -63,11 +59,18 @@ function run<T>(
   };
 }
 
+/** An imported layer as the page holds it; `notKept` says why the browser would not store it. */
+export interface Imported {
+  meta: LayerMeta;
+  table: EventTable;
+  notKept?: string;
+}
+
 export function previewFile(file: File): Job<Preview> {
   return run(
     { kind: 'preview', file },
     () => {},
-    (_e, _m, preview) => preview!
+    (m) => (m as { preview: Preview }).preview
   );
 }
 
@@ -78,14 +81,19 @@ export function importFile(
   layerId: string,
   name: string,
   onProgress: (p: Progress) => void
-): Job<{ meta: LayerMeta; events: AtlasEvent[] }> {
-  return run(
-    { kind: 'import', file, mapping, places, layerId, name },
-    onProgress,
-    (events, meta) => ({ meta: meta!, events })
-  );
+): Job<Imported> {
+  return run({ kind: 'import', file, mapping, places, layerId, name }, onProgress, (m) => {
+    const done = m as Extract<WorkerReply, { kind: 'done' }>;
+    return {
+      meta: done.meta!,
+      table: EventTable.from(done.data, `${layerId}-`),
+      notKept: done.notKept
+    };
+  });
 }
 
-export function loadLayer(layerId: string, onProgress: (p: Progress) => void): Job<AtlasEvent[]> {
-  return run({ kind: 'load', layerId }, onProgress, (events) => events);
+export function loadLayer(layerId: string, onProgress: (p: Progress) => void): Job<EventTable> {
+  return run({ kind: 'load', layerId }, onProgress, (m) =>
+    EventTable.from((m as Extract<WorkerReply, { kind: 'done' }>).data, `${layerId}-`)
+  );
 }

@@ -1,8 +1,10 @@
 /**
  * Imported layers kept in IndexedDB until the user removes them. Works in the page and in the
- * import worker (both have `indexedDB`). Events live in their own store, keyed by layer id.
+ * import worker (both have `indexedDB`). Events live in their own store, keyed by layer id, as
+ * an event table's typed arrays (layers kept before that, as lists of events, still load).
  */
 import type { AtlasEvent } from '$lib/model/atlas-data';
+import { tableData, type EventTableData } from '$lib/model/event-table';
 import type { RowProblem } from './mapping';
 
 /** What the app lists about an imported layer (without its events). */
@@ -58,10 +60,10 @@ async function tx<T>(
   }
 }
 
-export function saveLayer(meta: LayerMeta, events: AtlasEvent[]): Promise<void> {
+export function saveLayer(meta: LayerMeta, data: EventTableData): Promise<void> {
   return tx(['layers', 'events'], 'readwrite', async (t) => {
     t.objectStore('layers').put(meta);
-    t.objectStore('events').put(events, meta.id);
+    t.objectStore('events').put(data, meta.id);
   });
 }
 
@@ -77,13 +79,13 @@ export function listLayers(): Promise<LayerMeta[]> {
   );
 }
 
-export function loadEvents(id: string): Promise<AtlasEvent[]> {
-  return tx(
-    ['events'],
-    'readonly',
-    async (t) =>
-      ((await request(t.objectStore('events').get(id))) as AtlasEvent[] | undefined) ?? []
+export async function loadEvents(id: string): Promise<EventTableData> {
+  const stored = await tx(['events'], 'readonly', (t) =>
+    request(
+      t.objectStore('events').get(id) as IDBRequest<EventTableData | AtlasEvent[] | undefined>
+    )
   );
+  return Array.isArray(stored) || !stored ? tableData(stored ?? []) : stored;
 }
 
 export function deleteLayer(id: string): Promise<void> {

@@ -23,7 +23,7 @@ export class EventOverlay {
   private waiting: (() => void)[] = [];
 
   /** The layers drawn, bottom first. */
-  private readonly layers: EventLayer[] = [];
+  readonly layers: EventLayer[] = [];
 
   constructor(
     private readonly map: MapLibreMap,
@@ -82,9 +82,10 @@ export class EventOverlay {
     for (const layer of this.layers) layer.attach(this.gl, this.program);
   }
 
-  /** Draws `layer` too, over the layers added before it. */
-  add(layer: EventLayer): void {
-    this.layers.push(layer);
+  /** Draws `layer` too: over the layers added before it, or under them all with `under`. */
+  add(layer: EventLayer, under = false): void {
+    if (under) this.layers.unshift(layer);
+    else this.layers.push(layer);
     layer.onchange = () => this.request();
     if (this.program) layer.attach(this.gl, this.program);
     this.request();

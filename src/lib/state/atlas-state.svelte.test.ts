@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readGeodata } from '../../../scripts/data/read-geodata';
 import { validateGeodata } from '../../../scripts/data/validate';
 import { parseStories } from '../../../scripts/data/stories';
-import { dayFromYmd } from '$lib/time/days';
+import { dayFromYmd, isoFromDay } from '$lib/time/days';
+import { isShown } from '$lib/time/modes';
+import { EventTable, tableData } from '$lib/model/event-table';
+import { guessMapping } from '$lib/import/mapping';
+import { importTable, readTable } from '$lib/import/run-import';
 import { AtlasState } from './atlas-state.svelte';
 import { DEFAULT_VIEW, parseUrlState, VIEW_KEYS } from './view-params';
 
@@ -35,17 +39,72 @@ describe('AtlasState', () => {
   it('lists the events shown on the day, newest first, and filters them', () => {
     const atlas = atlasWithData();
     atlas.applyView({ ...DEFAULT_VIEW, day: dayFromYmd(1921, 3, 7), mode: 'window' });
-    const shown = atlas.shownEvents;
+    const shown = atlas.shown.all();
     expect(shown.length).toBeGreaterThan(0);
     for (let i = 1; i < shown.length; i++)
       expect(shown[i - 1].start).toBeGreaterThanOrEqual(shown[i].start);
     atlas.toggleType(shown[0].type);
-    expect(atlas.shownEvents.some((e) => e.type === shown[0].type)).toBe(false);
+    expect(atlas.shown.all().some((e) => e.type === shown[0].type)).toBe(false);
     atlas.toggleType(shown[0].type);
     atlas.toggleFilter('places', 'kronstadt');
     expect(atlas.filtering).toBe(true);
-    expect(atlas.shownEvents.length).toBeGreaterThan(0);
-    for (const e of atlas.shownEvents) expect(e.place.startsWith('kronstadt'), e.id).toBe(true);
+    expect(atlas.shown.all().length).toBeGreaterThan(0);
+    for (const e of atlas.shown.all()) expect(e.place.startsWith('kronstadt'), e.id).toBe(true);
+  });
+
+  it("lists the atlas's and an import's events together, as a scan of all of them would", () => {
+    const atlas = atlasWithData();
+    const rows = ['date,end,lat,lon,type,title'];
+    for (let i = 0; i < 3000; i++) {
+      const start = dayFromYmd(1905, 1, 1) + ((i * 37) % 6000);
+      const y = (d: number) => isoFromDay(d);
+      rows.push(
+        `${y(start)},${y(start + (i % 9) * (i % 5))},${50 + (i % 10)},${30 + (i % 7)},strike,Strike ${i}`
+      );
+    }
+    const table = readTable(new TextEncoder().encode(rows.join('\n')), 'many.csv');
+    const events = importTable(
+      table,
+      guessMapping(table.header),
+      data.places,
+      'imp9',
+      'many.csv'
+    ).events;
+    expect(events).toHaveLength(3000);
+    atlas.imports = [
+      {
+        meta: {
+          id: 'imp9',
+          name: 'many',
+          fileName: 'many.csv',
+          importedAt: '',
+          count: 3000,
+          rows: 3000,
+          problems: [],
+          problemCount: 0,
+          visible: true
+        },
+        table: EventTable.from(tableData(events), 'imp9-')
+      }
+    ];
+    const all = [...data.events, ...events];
+    for (const mode of ['instant', 'window', 'cumulative'] as const)
+      for (const day of [dayFromYmd(1905, 1, 22), dayFromYmd(1917, 3, 8), dayFromYmd(1921, 3, 7)]) {
+        atlas.applyView({ ...DEFAULT_VIEW, day, mode, windowDays: 30 });
+        const expected = all.filter((e) => isShown(e.start, e.end, day, mode, 30));
+        const shown = atlas.shown.all();
+        expect(shown.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+        expect(atlas.shown.count).toBe(expected.length);
+        for (let i = 1; i < shown.length; i++)
+          expect(shown[i - 1].start).toBeGreaterThanOrEqual(shown[i].start);
+        // A window of the list reads the same events as the whole list.
+        expect(atlas.shown.slice(3, 9)).toEqual(shown.slice(3, 9));
+      }
+    atlas.toggleType('strike');
+    expect(atlas.shown.all().some((e) => e.id.startsWith('imp9-'))).toBe(false);
+    atlas.toggleType('strike');
+    atlas.select(events[1234].id);
+    expect(atlas.selected).toEqual(events[1234]);
   });
 
   it('selecting an event moves the slider into its span', () => {
@@ -54,7 +113,7 @@ describe('AtlasState', () => {
     atlas.select(e.id);
     expect(atlas.selected?.id).toBe(e.id);
     expect(atlas.wholeDay).toBe(e.start);
-    expect(atlas.shownEvents.map((x) => x.id)).toContain(e.id);
+    expect(atlas.shown.all().map((x) => x.id)).toContain(e.id);
   });
 
   it('jumps to the next and previous day an event starts, and stops at the ends', () => {

@@ -5,7 +5,10 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AtlasData, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
-import { EVENT_TYPE_IDS, eventTypeInfo } from '$lib/model/event-types';
+import { EVENT_TYPE_IDS, eventTypeIndex, eventTypeInfo } from '$lib/model/event-types';
+import { EventTable } from '$lib/model/event-table';
+import { TimeIndex } from '$lib/time/time-index';
+import { ShownEvents } from './shown-events';
 import { translate, TYPE_LABELS_RU, type MessageKey } from '$lib/i18n/messages';
 import { dayFromYmd } from '$lib/time/days';
 import type { DateStyle } from '$lib/time/format';
@@ -42,11 +45,10 @@ export interface CameraRequest {
 /** A user's imported file: its description and its events (sorted by start). */
 export interface ImportedLayer {
   meta: LayerMeta;
-  events: AtlasEvent[];
+  table: EventTable;
+  /** Why the browser would not store it (drawn now, gone after a reload); absent when stored. */
+  notKept?: string;
 }
-
-/** Most items the list renders at once; the count says how many more there are. */
-export const LIST_LIMIT = 200;
 
 export class AtlasState {
   data = $state.raw<AtlasData | null>(null);
@@ -98,28 +100,28 @@ export class AtlasState {
   placesById = $derived(
     new Map<string, AtlasPlace>((this.data?.places ?? []).map((p) => [p.id, p]))
   );
-  eventIndex = $derived(new Map<string, number>(this.events.map((e, i) => [e.id, i])));
+  /** The atlas's own events as a table, like an import's. */
+  ownTable = $derived(EventTable.of(this.events));
   typeMask = $derived(
     EVENT_TYPE_IDS.reduce(
       (mask, id, i) => (this.hiddenTypes.includes(id) ? mask : mask | (1 << i)),
       0
     )
   );
-  /** Events of the visible imported layers, sorted by start: drawn by their own map layer. */
-  importedEvents = $derived.by<readonly AtlasEvent[]>(() => {
-    const visible = this.imports.filter((l) => l.meta.visible);
-    if (visible.length === 1) return visible[0].events;
-    return visible.flatMap((l) => l.events).sort((a, b) => a.start - b.start || a.end - b.end);
-  });
+  /** The atlas's own events, then each visible imported layer's: what the map draws. */
+  tables = $derived<readonly EventTable[]>([
+    this.ownTable,
+    ...this.imports.filter((l) => l.meta.visible).map((l) => l.table)
+  ]);
   /** Distinct start days, for next/previous event (both lists are sorted by start). */
-  eventDays = $derived(mergedStartDays(this.events, this.importedEvents));
-  selected = $derived(
-    this.selectedId === null
-      ? null
-      : (this.events[this.eventIndex.get(this.selectedId) ?? -1] ??
-          this.importedEvents[this.importedIndexOf(this.selectedId)] ??
-          null)
-  );
+  eventDays = $derived(mergedStartDays(...this.tables));
+  selected = $derived.by(() => {
+    for (const table of this.tables) {
+      const i = table.indexOf(this.selectedId);
+      if (i >= 0) return table.get(i);
+    }
+    return null;
+  });
   /** Does an event pass the actor, place and source filters? (Types are filtered separately.) */
   passes = $derived.by(() => {
     const { actors, places, sources } = this.filters;
@@ -135,32 +137,31 @@ export class AtlasState {
   filtering = $derived(
     this.filters.actors.length + this.filters.places.length + this.filters.sources.length > 0
   );
-  /** Events shown on the current whole day, newest first: the list and the screen-reader view. */
-  shownEvents = $derived.by(() => {
-    const t = this.wholeDay;
-    const hidden = new Set(this.hiddenTypes);
-    const out: AtlasEvent[] = [];
-    for (const list of [this.events, this.importedEvents]) {
-      for (const e of list) {
-        if (e.start > t) break; // each list is sorted by start
-        if (
-          !hidden.has(e.type) &&
-          isShown(e.start, e.end, t, this.mode, this.windowDays) &&
-          this.passes(e)
-        )
-          out.push(e);
-      }
-    }
-    return out.sort((a, b) => b.start - a.start);
-  });
-
   /**
-   * Position of an imported event in `importedEvents`, or -1. A scan, not a Map: an import of
-   * 100k rows must not build a 100k-entry index on the page before it is ever asked (≈1 ms).
+   * Per table, an index of the events that pass the types and filters shown (rebuilt when those
+   * change, never per tick). Filters by actor, place or source read every event of an import once.
    */
-  importedIndexOf(id: string | null): number {
-    return id === null ? -1 : this.importedEvents.findIndex((e) => e.id === id);
-  }
+  timeIndexes = $derived.by(() => {
+    const hidden = new Set(this.hiddenTypes.map(eventTypeIndex));
+    const passes = this.filtering ? this.passes : null;
+    return this.tables.map((table) => {
+      const style = table.points.style;
+      const include =
+        hidden.size || passes
+          ? (i: number) => !hidden.has(style[2 * i]) && (!passes || passes(table.get(i)))
+          : undefined;
+      return { table, index: new TimeIndex(table, include) };
+    });
+  });
+  /** Events shown on the current whole day, newest first: the list and the screen-reader view. */
+  shown = $derived(
+    new ShownEvents(
+      this.timeIndexes.map(({ table, index }) => ({
+        table,
+        indices: index.shownAt(this.wholeDay, this.mode, this.windowDays)
+      }))
+    )
+  );
 
   /** A user-interface string in the current language. */
   t(key: MessageKey, vars?: Record<string, string | number>): string {

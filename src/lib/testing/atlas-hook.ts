@@ -30,8 +30,8 @@ export interface AtlasHook {
   map: MapLibreMap;
   /** The atlas's own events. */
   layer: EventLayer;
-  /** The user's imported events. */
-  importedLayer: EventLayer;
+  /** The first imported layer drawn (a visible import's events), if any. */
+  importedLayer: EventLayer | undefined;
   /** The events' canvas. */
   overlay: EventOverlay;
   atlas: AtlasState;
@@ -50,7 +50,7 @@ export function exposeAtlas(
   map: MapLibreMap,
   ctx: MapContext,
   atlas: AtlasState,
-  layers: { layer?: EventLayer; importedLayer?: EventLayer }
+  layers: { layer?: EventLayer }
 ): () => void {
   window.__atlas = {
     map,
@@ -59,7 +59,7 @@ export function exposeAtlas(
       return layers.layer!;
     },
     get importedLayer() {
-      return layers.importedLayer!;
+      return ctx.overlay?.layers.find((l) => l.id.startsWith('imported-'));
     },
     get overlay() {
       return ctx.overlay!;

@@ -35,10 +35,9 @@ describe('steps', () => {
 
 describe('mergedStartDays', () => {
   it('merges sorted lists into distinct sorted days', () => {
-    const a = [1, 3, 3, 7].map((start) => ({ start }));
-    const b = [2, 3, 9].map((start) => ({ start }));
-    expect(mergedStartDays(a, b)).toEqual([1, 2, 3, 7, 9]);
-    expect(mergedStartDays([], [])).toEqual([]);
+    const spans = (days: number[]) => ({ length: days.length, start: (i: number) => days[i] });
+    expect(mergedStartDays(spans([1, 3, 3, 7]), spans([2, 3, 9]))).toEqual([1, 2, 3, 7, 9]);
+    expect(mergedStartDays(spans([]), spans([]))).toEqual([]);
   });
 });
 

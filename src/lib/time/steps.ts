@@ -47,21 +47,23 @@ export function previousEventDay(sorted: readonly number[], day: number): number
 }
 
 /** The distinct start days of lists each already sorted by start, merged in one pass. */
-export function mergedStartDays(...lists: readonly (readonly { start: number }[])[]): number[] {
+export function mergedStartDays(
+  ...lists: readonly { readonly length: number; start(i: number): number }[]
+): number[] {
   const out: number[] = [];
   const at = lists.map(() => 0);
   for (;;) {
     let best = -1;
+    let bestDay = Infinity;
     for (let k = 0; k < lists.length; k++) {
-      if (
-        at[k] < lists[k].length &&
-        (best < 0 || lists[k][at[k]].start < lists[best][at[best]].start)
-      )
+      if (at[k] < lists[k].length && lists[k].start(at[k]) < bestDay) {
         best = k;
+        bestDay = lists[k].start(at[k]);
+      }
     }
     if (best < 0) return out;
-    const d = lists[best][at[best]++].start;
-    if (out.length === 0 || out[out.length - 1] !== d) out.push(d);
+    at[best]++;
+    if (out.length === 0 || out[out.length - 1] !== bestDay) out.push(bestDay);
   }
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/time/days';
-import { binUnit, histogramBins } from './histogram';
+import { packEvents, type PointInput } from '$lib/map/event-points';
+import { binUnit, histogramBins as binPoints } from './histogram';
+
+/** Bins events given as objects (as packed for the layer). */
+const histogramBins = (events: Omit<PointInput, 'lon' | 'lat'>[], start: number, end: number) =>
+  binPoints([packEvents(events.map((e) => ({ ...e, lon: 0, lat: 0 })))], start, end);
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 

@@ -5,7 +5,9 @@
  * uncertainty shows as a wash rather than a false spike.
  */
 import { dayFromYmd, ymdFromDay } from '$lib/time/days';
-import { eventTypeIndex, EVENT_TYPES } from '$lib/model/event-types';
+import { EVENT_TYPES } from '$lib/model/event-types';
+import { FLAG_IMPRECISE } from '$lib/map/event-bits';
+import type { EventPoints } from '$lib/map/event-points';
 
 export type BinUnit = 'month' | 'week' | 'day' | 'hour';
 
@@ -52,8 +54,9 @@ function edges(start: number, end: number, unit: BinUnit): number[] {
   return out;
 }
 
+/** Bins the events of each set of packed points (start, end, type and flags) over start … end. */
 export function histogramBins(
-  events: readonly { start: number; end: number; type: string; precision?: string }[],
+  sets: readonly EventPoints[],
   start: number,
   end: number
 ): { unit: BinUnit; bins: Bin[] } {
@@ -79,28 +82,29 @@ export function histogramBins(
     }
     return a;
   };
-  for (const ev of events) {
-    const t = Math.max(0, eventTypeIndex(ev.type));
-    const vague = ev.precision !== undefined && ev.precision !== 'day';
-    // Spread: imprecise events over their span; at hour resolution, day events over their day(s).
-    const spread = vague || unit === 'hour';
-    const s = ev.start;
-    const f = spread ? ev.end + 1 : ev.start;
-    if (f < lo || s >= hi || (!spread && (s < lo || s >= hi))) continue;
-    if (!spread) {
-      const b = bins[find(s)];
-      b.counts[t]++;
-      b.total++;
-      continue;
+  for (const { count, time, style } of sets)
+    for (let k = 0; k < count; k++) {
+      const t = style[2 * k];
+      const vague = (style[2 * k + 1] & FLAG_IMPRECISE) !== 0;
+      // Spread: imprecise events over their span; at hour resolution, day events over their day(s).
+      const spread = vague || unit === 'hour';
+      const s = time[2 * k];
+      const f = spread ? time[2 * k + 1] + 1 : s;
+      if (f < lo || s >= hi || (!spread && (s < lo || s >= hi))) continue;
+      if (!spread) {
+        const b = bins[find(s)];
+        b.counts[t]++;
+        b.total++;
+        continue;
+      }
+      const len = f - s;
+      for (let i = find(Math.max(s, lo)); i < bins.length && bins[i].start < f; i++) {
+        const share = (Math.min(f, bins[i].end) - Math.max(s, bins[i].start)) / len;
+        if (share <= 1e-9) continue;
+        if (vague) bins[i].vague[t] += share;
+        else bins[i].counts[t] += share;
+        bins[i].total += share;
+      }
     }
-    const len = f - s;
-    for (let i = find(Math.max(s, lo)); i < bins.length && bins[i].start < f; i++) {
-      const share = (Math.min(f, bins[i].end) - Math.max(s, bins[i].start)) / len;
-      if (share <= 1e-9) continue;
-      if (vague) bins[i].vague[t] += share;
-      else bins[i].counts[t] += share;
-      bins[i].total += share;
-    }
-  }
   return { unit, bins };
 }
