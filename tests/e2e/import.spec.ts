@@ -184,3 +184,56 @@ test('an import the browser will not store is still drawn, and the user is told 
     .poll(() => page.evaluate(() => window.__atlas!.importedLayer?.points?.count ?? 0))
     .toBe(9997);
 });
+
+test('cancel works at every stage, and nothing of a cancelled import is kept', async ({ page }) => {
+  await page.goto('/?t=1917-06-15&mode=cumulative&w=30');
+  await mapIdle(page);
+  const file = {
+    name: 'strikes-1917.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(strikesCsv())
+  };
+  /**
+   * Clicks Cancel in the page the moment the given phase is first reported (or, when the progress
+   * bar is not drawn yet, as soon as it is).
+   */
+  const cancelAt = (phase: string) =>
+    page.evaluate((phase) => {
+      const click = () => {
+        const button = document.querySelector<HTMLButtonElement>(
+          '[data-testid="import-progress"] button'
+        );
+        if (button) button.click();
+        else setTimeout(click);
+      };
+      const onProgress = (e: Event) => {
+        if ((e as CustomEvent).detail.phase !== phase) return;
+        window.removeEventListener('atlas-import-progress', onProgress);
+        click();
+      };
+      window.addEventListener('atlas-import-progress', onProgress);
+    }, phase);
+  const message = page.getByTestId('import-message');
+
+  // While the file is first read for its columns.
+  await cancelAt('reading');
+  await page.getByTestId('import-input').setInputFiles(file);
+  await expect(message).toHaveText('Import cancelled; nothing was kept.');
+  await expect(page.getByTestId('import-mapping')).toHaveCount(0);
+
+  // At each stage of the import itself.
+  for (const phase of ['reading', 'mapping', 'packing', 'saving']) {
+    await page.getByTestId('import-input').setInputFiles(file);
+    const go = page.getByTestId('import-mapping').getByRole('button', { name: 'Import' });
+    await go.waitFor();
+    await cancelAt(phase);
+    await go.click();
+    await expect(message, phase).toHaveText('Import cancelled; nothing was kept.');
+    await expect(page.getByTestId('import-progress')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__atlas!.atlas.imports.length), phase).toBe(0);
+  }
+  await page.reload();
+  await mapIdle(page);
+  await expect(page.getByTestId('import-layers')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__atlas!.importedLayer)).toBeUndefined();
+});

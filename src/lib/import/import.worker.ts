@@ -82,9 +82,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     // Refuse an oversized file before reading it into memory.
     if (req.kind !== 'load') refuseOversized(req.file.name, req.file.size);
     if (req.kind === 'preview') {
+      post({ kind: 'progress', phase: 'reading', fraction: 0 });
+      const bytes = new Uint8Array(await req.file.arrayBuffer());
       post({
         kind: 'preview',
-        preview: previewTable(new Uint8Array(await req.file.arrayBuffer()), req.file.name)
+        preview: previewTable(bytes, req.file.name, (f) =>
+          post({ kind: 'progress', phase: 'parsing', fraction: f })
+        )
       });
     } else if (req.kind === 'import') await importFile(req);
     else {

@@ -8,7 +8,7 @@ import type { AtlasPlace } from '$lib/model/atlas-data';
 import { EventTable } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
 import type { Preview } from './run-import';
-import type { LayerMeta } from './store';
+import { deleteLayer, type LayerMeta } from './store';
 import type { ImportPhase, WorkerReply, WorkerRequest } from './import.worker';
 import ImportWorker from './import.worker?worker';
 
@@ -25,10 +25,12 @@ export interface Job<T> {
 
 type Finished = Extract<WorkerReply, { kind: 'done' | 'preview' }>;
 
+/** Runs one job in a worker of its own; `onCancel` undoes what a cancelled job may have left. */
 function run<T>(
   request: WorkerRequest,
   onProgress: (p: Progress) => void,
-  finish: (reply: Finished) => T
+  finish: (reply: Finished) => T,
+  onCancel = () => {}
 ): Job<T> {
   const worker = new ImportWorker();
   let reject: (e: Error) => void = () => {};
@@ -54,6 +56,7 @@ function run<T>(
     result,
     cancel() {
       worker.terminate();
+      onCancel();
       reject(createAbortError());
     }
   };
@@ -66,12 +69,8 @@ export interface Imported {
   notKept?: string;
 }
 
-export function previewFile(file: File): Job<Preview> {
-  return run(
-    { kind: 'preview', file },
-    () => {},
-    (m) => (m as { preview: Preview }).preview
-  );
+export function previewFile(file: File, onProgress: (p: Progress) => void): Job<Preview> {
+  return run({ kind: 'preview', file }, onProgress, (m) => (m as { preview: Preview }).preview);
 }
 
 export function importFile(
@@ -82,14 +81,20 @@ export function importFile(
   name: string,
   onProgress: (p: Progress) => void
 ): Job<Imported> {
-  return run({ kind: 'import', file, mapping, places, layerId, name }, onProgress, (m) => {
-    const done = m as Extract<WorkerReply, { kind: 'done' }>;
-    return {
-      meta: done.meta!,
-      table: EventTable.from(done.data, `${layerId}-`),
-      notKept: done.notKept
-    };
-  });
+  return run(
+    { kind: 'import', file, mapping, places, layerId, name },
+    onProgress,
+    (m) => {
+      const done = m as Extract<WorkerReply, { kind: 'done' }>;
+      return {
+        meta: done.meta!,
+        table: EventTable.from(done.data, `${layerId}-`),
+        notKept: done.notKept
+      };
+    },
+    // Cancelled while saving: the worker's transaction may have committed. This one runs after it.
+    () => void deleteLayer(layerId).catch(() => {})
+  );
 }
 
 export function loadLayer(layerId: string, onProgress: (p: Progress) => void): Job<EventTable> {

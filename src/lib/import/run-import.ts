@@ -42,8 +42,12 @@ export function readTable(
   return { ...format.read(text, name, onProgress), format: format.id, encoding };
 }
 
-export function previewTable(bytes: Uint8Array, name: string): Preview {
-  const t = readTable(bytes, name);
+export function previewTable(
+  bytes: Uint8Array,
+  name: string,
+  onProgress?: (f: number) => void
+): Preview {
+  const t = readTable(bytes, name, onProgress);
   const mapping = guessMapping(t.header);
   // Columns the format knows (a GeoJSON's coordinates) whatever they are called ("x", "latitude").
   Object.assign(mapping.columns, t.columns);
