@@ -131,7 +131,7 @@ export function realPageReport(r: RealPageResult): string[] {
     '',
     p
       ? `playback on / with 100k: ${p.seconds} s, ${p.days} days, ${p.overlayFrames} event frames ` +
-        `(${p.rafFrames} animation frames); longest gaps ${p.longestGaps.map((g) => `${ms(g.ms)} ms at ${g.atMs}`).join(', ')}; ` +
+        `(${p.rafFrames} animation frames); longest gaps ${p.longestGaps.map((g) => `${ms(g.ms)} ms at ${g.atMs}${g.open ? ' (until stop)' : ''}`).join(', ')}; ` +
         `long tasks: ${p.longTasks.length ? p.longTasks.map((t) => `${t.ms} ms at ${t.atMs}`).join(', ') : 'none ≥ 50 ms'}` +
         (attributions.length ? ` (attribution: ${attributions.join('; ')})` : '')
       : 'playback on / with 100k: not run',

@@ -114,8 +114,12 @@ export interface PlayRun {
   days: number;
   overlayFrames: number;
   rafFrames: number;
-  /** The five longest gaps between animation frames: when (ms after pressing play) and how long. */
-  longestGaps: { atMs: number; ms: number }[];
+  /**
+   * The five longest gaps between animation frames: when each ended (ms after pressing play) and
+   * how long it was; the last frame's gap until playback was stopped counts too (`open`), so that
+   * a page that stopped drawing shows.
+   */
+  longestGaps: { atMs: number; ms: number; open?: true }[];
   longTasks: { atMs: number; ms: number; attribution: string }[];
 }
 
@@ -141,17 +145,22 @@ export async function playback(s: PageSession, ms: number): Promise<PlayRun> {
     const t1 = performance.now();
     return { t0, t1, times, days: a.atlas.day - day0, frames: a.overlay.stats.frames - frames0 };
   }, ms);
-  const gaps = r.times.slice(1).map((t, i) => ({ atMs: round(t - r.t0, 0), ms: t - r.times[i] }));
+  const gaps: { atMs: number; ms: number; open?: true }[] = r.times
+    .slice(1)
+    .map((t, i) => ({ atMs: round(t - r.t0, 0), ms: t - r.times[i] }));
+  const rafFrames = gaps.length;
+  const last = r.times.at(-1) ?? r.t0;
+  gaps.push({ atMs: round(r.t1 - r.t0, 0), ms: r.t1 - last, open: true });
   const tasks: LongTask[] = await s.longTasks(r.t0, r.t1);
   return {
     seconds: round((r.t1 - r.t0) / 1000),
     days: round(r.days, 1),
     overlayFrames: r.frames,
-    rafFrames: gaps.length,
+    rafFrames,
     longestGaps: gaps
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5)
-      .map((g) => ({ atMs: g.atMs, ms: round(g.ms, 1) })),
+      .map((g) => ({ ...g, ms: round(g.ms, 1) })),
     longTasks: tasks.map((t) => ({
       atMs: round(t.start - r.t0, 0),
       ms: round(t.ms, 0),
