@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: measures the atlas's event layer against MapLibre's own `global-state` filtering
  * and an empty map, in Debian's Chromium with SwiftShader WebGL (see docs/design.md), then the real
- * page's first idle and the bundle sizes. Prints a table and writes bench/results/latest.json.
- * It measures; it asserts nothing.
+ * page's first idle and the bundle sizes; then the real page as a user drives it (imports, slider
+ * ticks, playback, lectures: bench/real-page.ts). Prints tables and writes
+ * bench/results/latest.json. It measures; it asserts nothing.
  *
  * Options: `--build` rebuilds first (otherwise only when build/ lacks the site or this page);
  * `--quick` runs a short smoke version (writes bench/results/quick.json); `--vite-preview` serves
  * with `vite preview` instead of a private copy of build/ (which a concurrent rebuild can't touch);
- * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`.
+ * `--sizes=1000,100000` and `--baseline-max=N` change the event counts; `--out=file.json`;
+ * `--only=real` runs only the real-page part (writes bench/results/real-page.json), whose import
+ * sizes `--real-sizes=100000,1000000` sets (default 100k and 1M; `--quick`: 100k).
  */
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { vitePreview } from '../scripts/vite-preview';
@@ -23,7 +26,10 @@ import type { BenchCase, PlayResult, TickResult } from '../src/routes/bench/benc
 import type {} from './globals';
 import { ChromiumCpu, WorkerSessions, cpuDelta, type CpuTimes } from './probes';
 import { barePage } from './bare-page';
+import { realPageBench, type BaselineTicks, type RealPageResult } from './real-page';
+import { realPageReport } from './real-page-report';
 import { serveStatic, snapshotBuild } from './serve';
+import { markdownTable, medP95, ms, round, stat, type Stat } from './stats';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -39,6 +45,11 @@ const BASELINE_MAX = Number(option('baseline-max') ?? Infinity);
 const TICKS = QUICK ? 5 : 20;
 const PLAY_MS = QUICK ? 1_500 : 3_000;
 const COLD_LOADS = QUICK ? 2 : 5;
+const ONLY = option('only');
+if (ONLY !== undefined && ONLY !== 'real')
+  throw new Error(`--only=${ONLY}: only --only=real exists`);
+const REAL_SIZES =
+  option('real-sizes')?.split(',').map(Number) ?? (QUICK ? [100_000] : [100_000, 1_000_000]);
 const SEED = 1917;
 const VIEWPORT = { width: 1280, height: 800 };
 const START_DAY = 6275; // 1917-03-08, START_DAY in bench-api.ts
@@ -48,12 +59,6 @@ const SETTLE_MS = 250;
 
 /** Main-thread script and task time (CDP, thread time) and CPU per thread group (/proc), in ms. */
 type Metrics = { script: number; task: number; cpu: CpuTimes };
-
-interface Stat {
-  median: number;
-  p95: number;
-  max: number;
-}
 
 interface CaseResult {
   case: BenchCase;
@@ -90,14 +95,6 @@ interface CaseResult {
     cpuMsPerSecond: CpuTimes;
   };
   afterLoad: { longTasks: number; longestTaskMs: number };
-}
-
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-function stat(values: number[], d = 2): Stat {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? 0;
-  return { median: round(at(0.5), d), p95: round(at(0.95), d), max: round(s.at(-1) ?? 0, d) };
 }
 
 interface BenchPage {
@@ -356,8 +353,6 @@ async function serve(): Promise<{ site: string; stop(): void }> {
   };
 }
 
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const medP95 = (s: Stat) => `${ms(s.median)} / ${ms(s.p95)}`;
 const count = (n: number) => (n ? n.toLocaleString('en') : '—');
 
 function table(cases: CaseResult[]): string {
@@ -387,8 +382,7 @@ function table(cases: CaseResult[]): string {
     c.afterLoad.longTasks ? ms(c.afterLoad.longestTaskMs) : 'none ≥ 50',
     `${round(c.heapMB.page + c.heapMB.pageBuffers, 1)} + ${round(c.heapMB.workers + c.heapMB.workerBuffers, 1)}`
   ]);
-  const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+  return markdownTable(head, rows);
 }
 
 interface Target {
@@ -396,6 +390,60 @@ interface Target {
   value: string;
   target: string;
   met: boolean | null;
+}
+
+/** The real page, driven (bench/real-page.ts), its baseline the /bench 'baseline' case at 100k. */
+function realPageDriven(browser: Browser, cases: CaseResult[]): Promise<RealPageResult> {
+  return realPageBench(browser, {
+    origin: ORIGIN,
+    viewport: VIEWPORT,
+    sizes: REAL_SIZES,
+    ticks: TICKS,
+    playMs: PLAY_MS,
+    seed: SEED,
+    importRuns: 3,
+    maxLectureSteps: QUICK ? 3 : Infinity,
+    async baselineCase(): Promise<BaselineTicks> {
+      const c =
+        cases.find((c) => c.case === 'baseline' && c.events === 100_000) ??
+        (await runCase(browser, 'baseline', 100_000));
+      return c.tick;
+    }
+  });
+}
+
+function machine(browser: Browser, renderer: unknown, loadBefore: number) {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    /** 1-minute load average before and after: other work on the machine skews wall times. */
+    loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
+    node: process.version,
+    chromium: browser.version(),
+    chromiumArgs: CHROMIUM_ARGS,
+    webgl: renderer,
+    viewport: VIEWPORT
+  };
+}
+
+/** `--only=real`: the real page alone. */
+async function onlyReal(browser: Browser, renderer: unknown, t0: number, loadBefore: number) {
+  const driven = await realPageDriven(browser, []);
+  const runtimeS = round((Date.now() - t0) / 1000, 0);
+  const out =
+    option('out') ??
+    (QUICK ? 'bench/results/real-page-quick.json' : 'bench/results/real-page.json');
+  const result = {
+    date: new Date().toISOString(),
+    runtimeS,
+    machine: machine(browser, renderer, loadBefore),
+    settings: { quick: QUICK, served: 'a private copy of build/' },
+    realPageDriven: driven
+  };
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log([...realPageReport(driven), '', `wrote ${out}; ${runtimeS} s`].join('\n'));
 }
 
 async function main(): Promise<void> {
@@ -413,6 +461,7 @@ async function main(): Promise<void> {
     const isolated = await probe.page.evaluate(() => crossOriginIsolated);
     await probe.close();
     console.log(`WebGL renderer: ${renderer.renderer} (${renderer.version})`);
+    if (ONLY === 'real') return await onlyReal(browser, renderer, t0, loadBefore);
 
     // First, while the browser is fresh: the heavy cases leave processes to tear down.
     const real = await realPage(browser);
@@ -435,6 +484,8 @@ async function main(): Promise<void> {
           `${ms(r.tick.cpuMs.median)} ms CPU; load ${ms(r.load.ms)} ms (${((Date.now() - s) / 1000).toFixed(0)} s)`
       );
     }
+
+    const driven = await realPageDriven(browser, cases);
 
     const sizes = bundle(site, real.scripts);
     const firstIdle = stat(real.firstIdleMs);
@@ -522,18 +573,7 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       runtimeS,
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? '',
-        memoryGB: round(os.totalmem() / 2 ** 30, 1),
-        /** 1-minute load average before and after: other work on the machine skews wall times. */
-        loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
-        node: process.version,
-        chromium: browser.version(),
-        chromiumArgs: CHROMIUM_ARGS,
-        webgl: renderer,
-        viewport: VIEWPORT
-      },
+      machine: machine(browser, renderer, loadBefore),
       settings: {
         sizes: SIZES,
         baselineMax: Number.isFinite(BASELINE_MAX) ? BASELINE_MAX : 'none',
@@ -559,7 +599,9 @@ async function main(): Promise<void> {
         bareMapLibreRuns: bare
       },
       bundle: sizes,
-      targets
+      targets,
+      /** The real page as a user drives it (bench/real-page.ts). */
+      realPageDriven: driven
     };
     const out = option('out') ?? (QUICK ? 'bench/results/quick.json' : 'bench/results/latest.json');
     mkdirSync(path.dirname(out), { recursive: true });
@@ -610,6 +652,7 @@ async function main(): Promise<void> {
         (t) =>
           `  ${t.met === null ? '       ' : t.met ? 'met    ' : 'NOT MET'} ${t.what}: ${t.value} (${t.target})`
       ),
+      ...realPageReport(driven),
       '',
       `wrote ${out}; ${runtimeS} s`
     ];

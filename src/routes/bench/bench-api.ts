@@ -1,13 +1,15 @@
 /**
  * What the benchmark page exposes on `window.__bench` for `bench/run.ts` to drive: synthetic data,
  * one of three ways of drawing it (the atlas's event layer, MapLibre's own `global-state` filter on
- * a GeoJSON source, or nothing), slider ticks, playback, and the counters they are measured with.
+ * a GeoJSON source, or nothing), slider ticks, playback, and the counters they are measured with;
+ * and, for bench/real-page.ts, papaparse's reading of a file, the import's baseline.
  */
 import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { EventLayer } from '$lib/map/event-layer';
 import { EventOverlay } from '$lib/map/event-overlay';
 import { EVENT_TYPES } from '$lib/model/event-types';
 import { dayFromYmd } from '$lib/time/days';
+import { parseBaseline, type ParseResult } from './parse-baseline';
 import {
   FIRST_DAY,
   LAST_DAY,
@@ -86,6 +88,8 @@ export interface BenchApi {
   usedJSHeapSize(): number | null;
   /** Repaints and waits for the map's next `idle` (after playback, before reading long tasks). */
   settle(): Promise<void>;
+  /** Reads `file` with papaparse in a worker of its own and counts its rows (parse-baseline.ts). */
+  parseBaseline(file: File): Promise<ParseResult>;
 }
 
 const IDLE_TIMEOUT_MS = 300_000;
@@ -325,7 +329,9 @@ export function createBench(map: MapLibreMap): BenchApi {
       const idle = nextIdle(map);
       map.triggerRepaint();
       await idle;
-    }
+    },
+
+    parseBaseline
   };
 }
 
