@@ -38,16 +38,21 @@ export interface ImportRun {
 
 /**
  * Resolves with the page's `performance.now()` when the imported events it did not draw at the
- * call are drawn: the imported layer has points, and an overlay frame has uploaded and drawn them
- * (the overlay draws all its layers in one pass). `null` after `timeoutMs`. The one place to adapt
- * if `window.__atlas.importedLayer` becomes a list of layers.
+ * call are drawn: an imported layer that was not there has points, and an overlay frame has
+ * uploaded and drawn them (the overlay draws all its layers in one pass). `null` after `timeoutMs`.
  */
 export function importedDrawn(page: Page, timeoutMs: number): Promise<number | null> {
   return page.evaluate((timeoutMs) => {
     const a = window.__atlas!;
-    const uploads0 = a.importedLayer.stats.uploads;
+    const before = new Set(a.overlay.layers);
     const drawn = () =>
-      (a.importedLayer.points?.count ?? 0) > 0 && a.importedLayer.stats.uploads > uploads0;
+      a.overlay.layers.some(
+        (l) =>
+          !before.has(l) &&
+          l.id.startsWith('imported-') &&
+          (l.points?.count ?? 0) > 0 &&
+          l.stats.uploads > 0
+      );
     return new Promise<number | null>((resolve) => {
       let done = false;
       const timer = setTimeout(() => ((done = true), resolve(null)), timeoutMs);
