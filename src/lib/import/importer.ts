@@ -4,6 +4,7 @@
  * AbortError, see `$lib/abort`). Events arrive as one table of typed arrays, transferred.
  */
 import { createAbortError } from '$lib/abort';
+import { errorMessage } from '$lib/error-message';
 import type { AtlasPlace } from '$lib/model/atlas-data';
 import { EventTable } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
@@ -24,6 +25,13 @@ export interface Job<T> {
 }
 
 type Finished = Extract<WorkerReply, { kind: 'done' | 'preview' }>;
+type Done = Extract<WorkerReply, { kind: 'done' }>;
+
+/** The reply a job of this kind ends with (the worker answers each request with its own kind). */
+function replyOf<K extends Finished['kind']>(m: Finished, kind: K): Extract<Finished, { kind: K }> {
+  if (m.kind !== kind) throw new Error(`the import worker answered ${m.kind} instead of ${kind}`);
+  return m as Extract<Finished, { kind: K }>;
+}
 
 /** Runs one job in a worker of its own; `onCancel` undoes what a cancelled job may have left. */
 function run<T>(
@@ -44,7 +52,13 @@ function run<T>(
       }
       worker.terminate();
       if (m.kind === 'error') rej(new Error(m.message));
-      else resolve(finish(m));
+      else {
+        try {
+          resolve(finish(m));
+        } catch (err) {
+          rej(new Error(errorMessage(err)));
+        }
+      }
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -70,7 +84,7 @@ export interface Imported {
 }
 
 export function previewFile(file: File, onProgress: (p: Progress) => void): Job<Preview> {
-  return run({ kind: 'preview', file }, onProgress, (m) => (m as { preview: Preview }).preview);
+  return run({ kind: 'preview', file }, onProgress, (m) => replyOf(m, 'preview').preview);
 }
 
 export function importFile(
@@ -85,7 +99,7 @@ export function importFile(
     { kind: 'import', file, mapping, places, layerId, name },
     onProgress,
     (m) => {
-      const done = m as Extract<WorkerReply, { kind: 'done' }>;
+      const done: Done = replyOf(m, 'done');
       return {
         meta: done.meta!,
         table: EventTable.from(done.data, `${layerId}-`),
@@ -99,6 +113,6 @@ export function importFile(
 
 export function loadLayer(layerId: string, onProgress: (p: Progress) => void): Job<EventTable> {
   return run({ kind: 'load', layerId }, onProgress, (m) =>
-    EventTable.from((m as Extract<WorkerReply, { kind: 'done' }>).data, `${layerId}-`)
+    EventTable.from(replyOf(m, 'done').data, `${layerId}-`)
   );
 }

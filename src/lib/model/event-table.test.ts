@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { AtlasEvent } from './atlas-data';
 import { readGeodata } from '../../../scripts/data/read-geodata';
 import { validateGeodata } from '../../../scripts/data/validate';
 import { guessMapping } from '$lib/import/mapping';
@@ -37,6 +39,40 @@ describe('EventTable', () => {
     expect(table.start(0)).toBe(events[0].start);
   });
 
+  it('gives back any fields JSON can hold: shared, numbers, few or many strings, lists, some events only', () => {
+    const value = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('a', 'b', 'c'),
+      // JSON has no NaN, infinities or −0: a value of a field without a column is kept as JSON.
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => x || 0),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.record({ source: fc.string(), line: fc.nat() }), { maxLength: 2 })
+    );
+    const event = fc.record(
+      {
+        id: fc.string(),
+        start: fc.integer({ min: 0, max: 9000 }),
+        end: fc.integer({ min: 0, max: 9000 }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        lat: fc.double({ min: -85, max: 85, noNaN: true }),
+        type: fc.constantFrom('strike', 'rising'),
+        x: value,
+        y: value,
+        z: value
+      },
+      { requiredKeys: ['id', 'start', 'end', 'lon', 'lat', 'type'] }
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 300 }), (list) => {
+        const events = list.sort((a, b) => a.start - b.start) as unknown as AtlasEvent[];
+        const back = EventTable.from(structuredClone(tableData(events))).all();
+        expect(back).toEqual(events);
+      }),
+      { numRuns: 200 }
+    );
+  });
+
   it('reads an event only when asked for it', () => {
     const table = EventTable.from(tableData(data.events));
     const e = table.get(5);
@@ -48,8 +84,15 @@ describe('EventTable', () => {
     const d = tableData(data.events);
     const { port1 } = new MessageChannel();
     port1.postMessage(d, transferables(d));
-    expect(d.json.byteLength).toBe(0);
-    expect(d.points.pos.byteLength).toBe(0);
+    const arrays = [
+      ...Object.values(d.points).filter((a) => ArrayBuffer.isView(a)),
+      ...Object.values(d.numbers),
+      ...Object.values(d.codes).map((c) => c.index),
+      ...Object.values(d.flags),
+      ...[d.rest, ...Object.values(d.texts)].flatMap((t) => [t.bytes, t.offsets])
+    ];
+    expect(arrays.length).toBeGreaterThan(6);
+    for (const a of arrays) expect(a.byteLength).toBe(0);
     port1.close();
   });
 });

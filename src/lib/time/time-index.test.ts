@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isShown, TIME_MODES } from './modes';
-import { TimeIndex, upperBound } from './time-index';
+import { lengthGroup, TimeIndex, upperBound } from './time-index';
 
 /** Spans sorted by start, as the tables hold them. */
 const spans = (list: { start: number; end: number }[]) => {
@@ -52,6 +52,20 @@ describe('TimeIndex', () => {
     const shown = index.shownAt(5000, 'instant', 0);
     expect(shown.length).toBe(Math.ceil(100_000 / 7300) + 1);
     expect(reads).toBeLessThan(4 * shown.length);
+  });
+
+  it('puts each length in the smallest power of two that holds it', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2 ** 40, noNaN: true }), (days) => {
+        const g = lengthGroup(days);
+        if (g < 31) expect(days).toBeLessThanOrEqual(2 ** g);
+        if (g > 0) expect(days).toBeGreaterThan(2 ** (g - 1));
+      })
+    );
+    expect([1, 2, 3, 4, 5, 366].map(lengthGroup)).toEqual([0, 1, 2, 2, 3, 9]);
+    // Longer than any group: the last, which has no bound, finds it.
+    const index = new TimeIndex({ length: 1, start: () => 0, end: () => 2 ** 35 });
+    expect([...index.shownAt(2 ** 34, 'instant', 0)]).toEqual([0]);
   });
 
   it('upperBound counts the values at most x', () => {

@@ -38,6 +38,16 @@ export function upperBound(sorted: ArrayLike<number>, x: number): number {
   return lo;
 }
 
+/** Length groups: up to 1 day, 2, 4, … 2³¹ days. */
+const GROUPS = 32;
+
+/** The smallest g with days ≤ 2^g (0 for a day or less). */
+export function lengthGroup(days: number): number {
+  if (!(days > 1)) return 0;
+  const whole = Math.ceil(days);
+  return whole >= 2 ** 31 ? GROUPS - 1 : 32 - Math.clz32(whole - 1);
+}
+
 export class TimeIndex {
   /** Indices of the events this index covers, ascending (so by start), and their starts. */
   private readonly members: Uint32Array;
@@ -57,30 +67,29 @@ export class TimeIndex {
     this.members = members;
     this.memberStarts = new Float64Array(m);
     const group = new Uint8Array(m);
-    const sizes: number[] = [];
+    const sizes = new Uint32Array(GROUPS);
     for (let k = 0; k < m; k++) {
       const i = members[k];
       const start = spans.start(i);
       this.memberStarts[k] = start;
-      const days = spans.end(i) + 1 - start;
-      const g = days <= 1 ? 0 : Math.min(60, Math.ceil(Math.log2(days)));
+      const g = lengthGroup(spans.end(i) + 1 - start);
       group[k] = g;
-      sizes[g] = (sizes[g] ?? 0) + 1;
+      sizes[g]++;
     }
-    const byGroup = new Map<number, LengthGroup & { fill: number }>();
+    const byGroup: (LengthGroup & { fill: number })[] = [];
     sizes.forEach((size, g) => {
       if (!size) return;
-      const entry = {
-        maxDays: 2 ** g,
+      byGroup[g] = {
+        // The last group holds every longer event: it has no bound.
+        maxDays: g === GROUPS - 1 ? Infinity : 2 ** g,
         indices: new Uint32Array(size),
         starts: new Float64Array(size),
         fill: 0
       };
-      byGroup.set(g, entry);
-      this.groups.push(entry);
+      this.groups.push(byGroup[g]);
     });
     for (let k = 0; k < m; k++) {
-      const entry = byGroup.get(group[k])!;
+      const entry = byGroup[group[k]];
       entry.indices[entry.fill] = members[k];
       entry.starts[entry.fill++] = this.memberStarts[k];
     }
