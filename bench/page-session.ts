@@ -5,7 +5,7 @@
  * thread group (/proc), and the JS heaps of the page and its workers.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
-import type { AtlasHook } from '../src/lib/testing/atlas-hook';
+import { mapIdle } from '../scripts/map-drawn';
 import { cpuDelta, WorkerSessions, type ChromiumCpu, type CpuTimes } from './probes';
 import { round } from './stats';
 
@@ -134,36 +134,9 @@ export function metricsDelta(a: Metrics, b: Metrics): Metrics {
   return { task: b.task - a.task, script: b.script - a.script, cpu: cpuDelta(a.cpu, b.cpu) };
 }
 
-/**
- * Waits until the page's map (`window.__atlas`) has its data, has loaded its style and tiles,
- * has drawn its events, is not playing a scene, and has gone idle after one more repaint.
- */
-export async function mapSettled(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const a: AtlasHook | undefined = window.__atlas;
-      return (
-        !!a &&
-        !!a.atlas.data &&
-        !a.atlas.playing &&
-        a.map.loaded() &&
-        a.map.areTilesLoaded() &&
-        !a.map.isMoving() &&
-        a.layer.stats.frames > 0
-      );
-    },
-    undefined,
-    { timeout, polling: 100 }
-  );
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const { map } = window.__atlas!;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      })
-  );
-}
+/** A page is ready when its map is idle and still (see scripts/map-drawn.ts). */
+export const mapSettled = (page: Page, timeout = 120_000) =>
+  mapIdle(page, { still: true, timeout });
 
 /**
  * The long-task observer's own check: a deliberate 80 ms busy loop must show up in it. Returns

@@ -7,6 +7,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { EVENT_TYPES, rgb } from '../../src/lib/model/event-types';
 import type {} from '../../src/lib/testing/atlas-hook';
+import { mapIdle } from '../../scripts/map-drawn';
+
+export { mapIdle };
 
 declare global {
   interface Window {
@@ -73,33 +76,6 @@ export function hex(c: string): [number, number, number] {
 /** Is a pixel within `tol` of a colour on each of red, green and blue? */
 export function near(a: readonly number[], b: readonly number[], tol = 40): boolean {
   return [0, 1, 2].every((i) => Math.abs(a[i] - b[i]) <= tol);
-}
-
-/** Waits until the map has loaded its style, drawn the event layer and gone idle. */
-export async function mapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const a = window.__atlas;
-      return (
-        !!a &&
-        !!a.atlas.data &&
-        a.map.loaded() &&
-        a.map.isStyleLoaded() &&
-        a.map.areTilesLoaded() &&
-        a.layer.stats.frames > 0
-      );
-    },
-    undefined,
-    { timeout: 120_000 }
-  );
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const { map } = window.__atlas!;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      })
-  );
 }
 
 /** The slider's day, whole. */

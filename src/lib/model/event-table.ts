@@ -196,7 +196,7 @@ export function tableData(events: readonly AtlasEvent[]): EventTableData {
     }
     // Fields the table has no column for: looked for only when there are more fields than known.
     let fields = 0;
-    for (const f in e) if (f) fields++;
+    for (const f in e) if (f) fields++; // counted without making a list of the names
     if (fields > known)
       for (const f in e) if (!KNOWN.has(f) && e[f] !== undefined) (other ??= {})[f] = e[f];
     rest.write(i, other ? JSON.stringify(other) : '');

@@ -2,6 +2,7 @@
  * Moving through time: by days, by calendar months, and from one event date to the next.
  */
 import { dayFromYmd, daysInMonth, ymdFromDay } from './days';
+import type { TimeSpans } from './time-index';
 
 /** Adds whole calendar months (New Style), keeping the day of month where it exists. */
 export function addMonths(day: number, months: number): number {
@@ -48,7 +49,7 @@ export function previousEventDay(sorted: readonly number[], day: number): number
 
 /** The distinct start days of lists each already sorted by start, merged in one pass. */
 export function mergedStartDays(
-  ...lists: readonly { readonly length: number; start(i: number): number }[]
+  ...lists: readonly Pick<TimeSpans, 'length' | 'start'>[]
 ): number[] {
   const out: number[] = [];
   const at = lists.map(() => 0);
