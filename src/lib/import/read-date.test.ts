@@ -405,6 +405,12 @@ describe('readDate: hedges', () => {
     expect(ok('about 1918?')).toMatchObject({ written: '1918%', uncertain: true });
   });
 
+  it('are refused on a date with unspecified digits, which EDTF cannot qualify', () => {
+    expect(bad('about 191X')).toBe(
+      '"about 191X": EDTF has no way to mark a date with X digits approximate; give its span (e.g. 1910~/1919~ for about 191X)'
+    );
+  });
+
   it('take a trailing "?" on a date in words as uncertain', () => {
     expect(ok('March 1917?')).toMatchObject({ written: '1917-03?', uncertain: true });
   });

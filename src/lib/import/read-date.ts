@@ -5,9 +5,15 @@
  * (qualifiers, unspecified digits, seasons, sets). Each cell becomes an inclusive span of New Style
  * day numbers and the date as it will be stored, or a message quoting the cell.
  *
- * Imports run this on up to a million rows, so a plain ISO date and a plain `dd/mm/yyyy` are each
- * matched by one regular expression before anything else, and the EDTF parser (EDTF.js, which is
- * slow) sees only cells that hold EDTF's own signs (`? ~ % X [ {`).
+ * Imports run this on up to a million rows, so a plain ISO date, a plain `dd/mm/yyyy` and an ISO
+ * date with one EDTF qualifier (`1917-10~`) are each matched by one regular expression before
+ * anything else. The EDTF parser (EDTF.js, about a millisecond a cell) sees only cells with
+ * unspecified digits, qualifiers inside the date, or sets, and its parses are kept.
+ *
+ * Decisions: the date of a timestamp is the date written in it, whatever its zone (see `cutTime`);
+ * a Unix time is its UTC day; an interval open at one end (`1917/..`) is refused, since taking the
+ * known side would say the event ended (or began) there; a set `[1917,1918]` is the span of its
+ * members, uncertain; seasons are meteorological (spring is March–May) and written as EDTF codes.
  */
 import { parse as parseEdtf, type EdtfNode } from 'edtf';
 import { dateFromDay, dayFromDate } from '../time/calendar';
@@ -211,6 +217,8 @@ const NUM3 = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/;
 const MONTH_YEAR = /^(\d{1,2})[./-](\d{4})$/;
 const YEAR_RANGE = /^(\d{4})\s*[-–—]\s*(\d{4})$/;
 const DASH_RANGE = /\s+[-–—]\s+|\s*[–—]\s*/;
+/** An ISO year, month, season or day with one EDTF qualifier after it: "1917-10~", "1918?". */
+const QUALIFIED_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])$/;
 /** An EDTF date: digits or X, with qualifiers before or after each part. */
 const EDTF_ATOM = /^[?~%]?[\dX]{4}[?~%]?(?:-[?~%]?[\dX]{2}[?~%]?){0,2}$/;
 const EDTF_SIGN = /[X?~%]/;
@@ -418,6 +426,26 @@ function edtfBound(
   return null;
 }
 
+const edtfCache = new Map<string, EdtfNode | null>();
+
+/**
+ * EDTF.js's parse of a text, or null if it is not EDTF. The parser takes about a millisecond a
+ * cell, so parses are kept (up to 10,000 texts): a column of EDTF dates repeats its values.
+ */
+function edtfParse(text: string): EdtfNode | null {
+  let node = edtfCache.get(text);
+  if (node === undefined) {
+    try {
+      node = parseEdtf(text, EDTF_OPTIONS);
+    } catch {
+      node = null;
+    }
+    if (edtfCache.size >= 10_000) edtfCache.clear();
+    edtfCache.set(text, node);
+  }
+  return node;
+}
+
 /** Truthy EDTF flags: `true` or a non-zero bitmask. */
 const flag = (v: number | boolean | undefined) => !!v;
 
@@ -441,12 +469,9 @@ function edtfAtomRead(text: string, calendar: Calendar): Result {
     const checked = dayRead(text, Number(yp), Number(mp), Number(dp), calendar);
     if (typeof checked === 'string') return checked;
   }
-  let node: EdtfNode;
-  try {
-    node = parseEdtf(text, EDTF_OPTIONS);
-  } catch {
+  const node = edtfParse(text);
+  if (!node)
     return `${q} is not an EDTF date (qualifiers ? ~ % go after a year, month or day; X stands for an unknown digit)`;
-  }
   let r: Result;
   if (node.type === 'Season') {
     r = seasonRead(text, Number(yp), Number(mp), calendar);
@@ -582,6 +607,14 @@ function cutTime(text: string): string | { message: string } {
 function atomRead(text: string, calendar: Calendar, order: DayOrder | undefined): Result {
   let m = ISO.exec(text);
   if (m) return isoRead(text, m, calendar);
+  if ((m = QUALIFIED_ISO.exec(text))) {
+    const r = isoRead(text, m, calendar);
+    if (typeof r === 'string') return r;
+    r.written = text;
+    r.approximate = m[4] !== '?';
+    r.uncertain = m[4] !== '~';
+    return r;
+  }
   if (EDTF_ATOM.test(text) && EDTF_SIGN.test(text)) return edtfAtomRead(text, calendar);
   // A qualifier after a date that is not EDTF: "March 1917?", "25.10.1917~".
   let qualifier = '';
@@ -611,14 +644,22 @@ function atomRead(text: string, calendar: Calendar, order: DayOrder | undefined)
 /** The two sides of each range read, kept aside so a hedge or a span can reach them. */
 const SIDES = new WeakMap<DateRead, readonly [DateRead, DateRead]>();
 
-/** A read marked approximate by a hedge word, its written form (each side of a range) carrying
- * EDTF's `~` (or `%` where it had `?`). */
-function hedged(r: DateRead): DateRead {
+/**
+ * A read marked approximate by a hedge word, its written form (each side of a range) carrying
+ * EDTF's `~` (or `%` where it had `?`). EDTF (and EDTF.js) has no qualifier for a date with
+ * unspecified digits, so a hedge on one is refused rather than lost.
+ */
+function hedged(r: DateRead, cell: string): Result {
   const sides = SIDES.get(r);
   if (sides) {
-    const span = spanOf(hedged(sides[0]), hedged(sides[1]), quote(r.written));
-    return typeof span === 'string' ? r : span;
+    const a = hedged(sides[0], cell);
+    if (typeof a === 'string') return a;
+    const b = hedged(sides[1], cell);
+    if (typeof b === 'string') return b;
+    return spanOf(a, b, quote(cell));
   }
+  if (r.written.includes('X'))
+    return `${quote(cell)}: EDTF has no way to mark a date with X digits approximate; give its span (e.g. 1910~/1919~ for about 191X)`;
   if (r.approximate) return r;
   r.approximate = true;
   r.written = r.written.endsWith('?') ? `${r.written.slice(0, -1)}%` : `${r.written}~`;
@@ -658,13 +699,8 @@ const OPEN_END = (cell: string) =>
  */
 function setRead(cell: string, text: string, calendar: Calendar): Result {
   const compact = text.replace(/\s+/g, '');
-  let node: EdtfNode;
-  try {
-    node = parseEdtf(compact, EDTF_OPTIONS);
-  } catch {
-    return `${quote(cell)} is not an EDTF set [a,b] or list {a,b}`;
-  }
-  if (node.type !== 'Set' && node.type !== 'List')
+  const node = edtfParse(compact);
+  if (!node || (node.type !== 'Set' && node.type !== 'List'))
     return `${quote(cell)} is not an EDTF set [a,b] or list {a,b}`;
   if (node.earlier || node.later) return OPEN_END(cell);
   let first: DateRead | null = null;
@@ -749,7 +785,7 @@ function slowRead(cell: string, calendar: Calendar, order: DayOrder | undefined)
     if (typeof b === 'string') return b;
     r = spanOf(a, b, quote(cell));
   }
-  return typeof r === 'string' || !hedge ? r : hedged(r);
+  return typeof r === 'string' || !hedge ? r : hedged(r, cell);
 }
 
 /**
@@ -764,6 +800,7 @@ export function readDate(cell: string, calendar: Calendar, order?: DayOrder): Da
   if (m) return isoRead(v, m, calendar);
   m = DMY.exec(v);
   if (m) return numericRead(v, m[1], m[2], m[3], m[4], calendar, order);
+  if (QUALIFIED_ISO.test(v)) return atomRead(v, calendar, order);
   return slowRead(v, calendar, order);
 }
 
