@@ -9,38 +9,10 @@ import { ok, RUNS, TIMEOUT } from '$lib/testing/property';
 import { dayFromDate } from '$lib/time/calendar';
 import { daysInMonth, type Calendar } from '$lib/time/days';
 import { resolveSourceDate } from '$lib/time/source-date';
-import { MONTH_NAMES, readDate, type DateRead } from './read-date';
+import { MONTHS, MONTHS_RU as RU_NOMINATIVE, MONTHS_RU_GEN as RU_GENITIVE } from '$lib/time/format';
+import { readDate, type DateRead } from './read-date';
 
 const SEED = 1917;
-
-const RU_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря'
-];
-const RU_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь'
-];
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -81,9 +53,9 @@ describe('readDate properties', () => {
             [`${y}-${pad2(m)}-${pad2(d)}`, undefined],
             [`${pad2(d)}.${pad2(m)}.${y}`, undefined],
             [`${d}.${m}.${y}`, 'mdy'],
-            [`${d} ${MONTH_NAMES[m - 1]} ${y}`, undefined],
-            [`${MONTH_NAMES[m - 1]} ${d}, ${y}`, undefined],
-            [`${d}-${MONTH_NAMES[m - 1].slice(0, 3)}-${y}`, undefined],
+            [`${d} ${MONTHS[m - 1]} ${y}`, undefined],
+            [`${MONTHS[m - 1]} ${d}, ${y}`, undefined],
+            [`${d}-${MONTHS[m - 1].slice(0, 3)}-${y}`, undefined],
             [`${d} ${RU_GENITIVE[m - 1]} ${y} г.`, undefined],
             [`${pad2(d)}/${pad2(m)}/${y}`, 'dmy'],
             [`${pad2(m)}/${pad2(d)}/${y}`, 'mdy'],
@@ -122,7 +94,7 @@ describe('readDate properties', () => {
       qualifier: fc.constantFrom('', '', '?', '~', '%')
     })
     .map(({ y, m, d, season, form, qualifier }) => {
-      const month = MONTH_NAMES[m - 1];
+      const month = MONTHS[m - 1];
       const text = [
         `${y}`,
         `${y}-${pad2(m)}`,

@@ -18,6 +18,7 @@
 import { parse as parseEdtf, type EdtfNode } from 'edtf';
 import { dateFromDay, dayFromDate } from '../time/calendar';
 import { daysInMonth, dayFromYmd, ymdFromDay, type Calendar } from '../time/days';
+import { MONTHS, MONTHS_RU, MONTHS_RU_GEN, type Precision } from '../time/format';
 
 export interface DateRead {
   /** New Style day numbers, first and last day inclusive. */
@@ -45,7 +46,6 @@ export interface DateRead {
   warning?: string;
 }
 
-export type Precision = 'day' | 'month' | 'season' | 'year';
 export type DayOrder = 'dmy' | 'mdy';
 
 /** The warnings `readDate` gives, one fixed text per kind of assumption. */
@@ -67,55 +67,14 @@ function quote(cell: string): string {
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const pad4 = (n: number) => String(n).padStart(4, '0');
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
-
 /** Month words (lower case, ё as е) → 1–12: English names and abbreviations, Russian in the
  * nominative, genitive and prepositional, and their abbreviations. */
 const MONTH_WORDS = new Map<string, number>();
 [
-  MONTH_NAMES.map((m) => m.toLowerCase()),
+  MONTHS.map((m) => m.toLowerCase()),
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  [
-    'январь',
-    'февраль',
-    'март',
-    'апрель',
-    'май',
-    'июнь',
-    'июль',
-    'август',
-    'сентябрь',
-    'октябрь',
-    'ноябрь',
-    'декабрь'
-  ],
-  [
-    'января',
-    'февраля',
-    'марта',
-    'апреля',
-    'мая',
-    'июня',
-    'июля',
-    'августа',
-    'сентября',
-    'октября',
-    'ноября',
-    'декабря'
-  ],
+  MONTHS_RU,
+  MONTHS_RU_GEN,
   [
     'январе',
     'феврале',
@@ -296,22 +255,24 @@ function monthRead(
   return read(start, end, `${pad4(y)}-${pad2(m)}`, calendar, 'month', warning);
 }
 
-/** One day, or a message quoting `text` that says why the day does not exist. */
+/** One day, or a message quoting `text` that says why the day does not exist; `written` if the caller has the ISO form already. */
 function dayRead(
   text: string,
   y: number,
   m: number,
   d: number,
   calendar: Calendar,
-  warning?: string
+  warning?: string,
+  written?: string
 ): Result {
   if (m < 1 || m > 12) return `${quote(text)} has no month ${m}`;
   const day = dayFromDate(calendar, y, m, d);
   if (day === null) {
     const n = daysInMonth(y, m, calendar);
-    return `${quote(text)} does not exist: ${MONTH_NAMES[m - 1]} ${y} has ${n} days in the ${CALENDAR_NAME[calendar]} calendar`;
+    return `${quote(text)} does not exist: ${MONTHS[m - 1]} ${y} has ${n} days in the ${CALENDAR_NAME[calendar]} calendar`;
   }
-  return read(day, day, `${pad4(y)}-${pad2(m)}-${pad2(d)}`, calendar, 'day', warning);
+  written ??= `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  return read(day, day, written, calendar, 'day', warning);
 }
 
 /** A season by its EDTF code (21–41). */
@@ -339,7 +300,7 @@ function isoRead(text: string, m: RegExpExecArray, calendar: Calendar): Result {
       return `${quote(text)} has no month ${mo} (months are 01–12; 21–41 are EDTF seasons)`;
     return monthRead(text, y, mo, calendar);
   }
-  return dayRead(text, y, mo, Number(m[3]), calendar);
+  return dayRead(text, y, mo, Number(m[3]), calendar, undefined, text);
 }
 
 /**
@@ -792,7 +753,9 @@ function slowRead(cell: string, calendar: Calendar, order: DayOrder | undefined)
  * One cell → a date, or a message saying what is wrong, quoting the cell (cut to 60 chars).
  * `order` is the day/month order of `a/b/yyyy` and `a-b-yyyy` cells, as `dayOrderOf` finds it for
  * the column; without it each cell is read the way its numbers allow, day first when both do.
- * A Unix time is an instant, not a date in a calendar: it is read as its UTC day, New Style.
+ * A timestamp gives the date written in it, whatever its time and zone ("2016-01-26T01:13:30+03:00"
+ * is 26 January; see `cutTime`), with no warning: nothing about the date is assumed. A Unix time
+ * is an instant, not a date in a calendar: it is read as its UTC day, New Style, with a warning.
  */
 export function readDate(cell: string, calendar: Calendar, order?: DayOrder): DateRead | string {
   const v = cell.trim();
