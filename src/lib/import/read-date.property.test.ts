@@ -120,12 +120,13 @@ describe('readDate properties', () => {
       b: fc.option(side, { nil: undefined }),
       hedge: fc.constantFrom('', '', 'c. ', 'about ', 'около ', 'ca. '),
       marker: fc.constantFrom('', '', ' (O.S.)', ' N.S.', ' по ст. ст.', ' [OS]'),
+      dash: fc.boolean(),
       calendar: fc.constantFrom<Calendar>('julian', 'gregorian')
     })
-    .map(({ a, b, hedge, marker, calendar }) => {
+    .map(({ a, b, hedge, marker, dash, calendar }) => {
       const [first, last] = b && b.y < a.y ? [b, a] : [a, b];
       return {
-        text: `${hedge}${first.text}${last ? `/${last.text}` : ''}${marker}`,
+        text: `${hedge}${first.text}${last ? `${dash ? ' – ' : '/'}${last.text}` : ''}${marker}`,
         calendar
       };
     });

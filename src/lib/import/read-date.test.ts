@@ -278,6 +278,28 @@ describe('readDate: words', () => {
     expect(ok('Winter 1917')).toMatchObject({ start: ns(1916, 12, 1), end: ns(1917, 2, 28) });
   });
 
+  it('reads ranges whose start leaves its month or year to the end', () => {
+    expect(ok('25–27 October 1917', 'julian')).toMatchObject({
+      start: os(1917, 10, 25),
+      end: os(1917, 10, 27),
+      written: '1917-10-25/1917-10-27'
+    });
+    expect(ok('25 октября – 2 ноября 1917 г.', 'julian')).toMatchObject({
+      start: os(1917, 10, 25),
+      end: os(1917, 11, 2),
+      written: '1917-10-25/1917-11-02'
+    });
+    expect(ok('March–May 1917')).toMatchObject({
+      start: ns(1917, 3, 1),
+      end: ns(1917, 5, 31),
+      written: '1917-03/1917-05',
+      precision: 'month'
+    });
+    expect(bad('25–27 1917')).toBe(
+      '"25–27 1917": "27 1917" is not a date: expected e.g. 1917-10-25, 25.10.1917, 25/10/1917, 25 October 1917, 25 октября 1917, or a range A/B'
+    );
+  });
+
   it('says what is missing or unknown', () => {
     expect(bad('March 12')).toBe('"March 12" has no year');
     expect(bad('Brumaire 1917')).toBe(

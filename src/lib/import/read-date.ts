@@ -714,6 +714,27 @@ function rangeParts(text: string): string[] | string {
   return [text];
 }
 
+/**
+ * The start of a range in words that leaves its month or year to the end: "25–27 October 1917",
+ * "25 октября – 2 ноября 1917", "March–May 1917". A start without a year borrows the end's last
+ * words, the fewest that make it a date.
+ */
+function startRead(
+  start: string,
+  end: string,
+  calendar: Calendar,
+  order: DayOrder | undefined
+): Result {
+  const r = atomRead(start, calendar, order);
+  if (typeof r !== 'string' || /\d{4}/.test(start) || !/\p{L}/u.test(end)) return r;
+  const words = end.split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const borrowed = atomRead(`${start} ${words.slice(k).join(' ')}`, calendar, order);
+    if (typeof borrowed !== 'string') return borrowed;
+  }
+  return r;
+}
+
 /** A cell after the fast paths: calendar marker, Russian year word, hedge, then set, range or date. */
 function slowRead(cell: string, calendar: Calendar, order: DayOrder | undefined): Result {
   if (!cell) return 'is empty';
@@ -740,10 +761,10 @@ function slowRead(cell: string, calendar: Calendar, order: DayOrder | undefined)
     r = inCell(cell, text, atomRead(text, cal, order));
   } else {
     if (parts.some((p) => !p || p === '..')) return OPEN_END(cell);
-    const a = inCell(cell, parts[0], atomRead(parts[0], cal, order));
-    if (typeof a === 'string') return a;
     const b = inCell(cell, parts[1], atomRead(parts[1], cal, order));
     if (typeof b === 'string') return b;
+    const a = inCell(cell, parts[0], startRead(parts[0], parts[1], cal, order));
+    if (typeof a === 'string') return a;
     r = spanOf(a, b, quote(cell));
   }
   return typeof r === 'string' || !hedge ? r : hedged(r, cell);
