@@ -131,6 +131,11 @@ describe('readDate: timestamps and Unix times (kepler.gl, spreadsheets)', () => 
     expect(ok('1921.0')).toMatchObject({ written: '1921', precision: 'year' });
     expect(ok('19171025')).toMatchObject({ start: ns(1917, 10, 25), written: '1917-10-25' });
     expect(bad('19171325')).toBe('"19171325" is eight digits but not a YYYYMMDD date');
+    // Wikidata Query Service writes years before the Common Era with a minus.
+    expect(bad('-0479-07-01T00:00:00Z')).toBe(
+      '"-0479-07-01T00:00:00Z": "-0479-07-01" is a year before the Common Era; the importer reads years 0–9999'
+    );
+    expect(ok('0740-01-01T00:00:00Z').written).toBe('0740-01-01');
     expect(bad('12345')).toBe(
       '"12345" is a number of 5 digits, not a date: a year has 4, YYYYMMDD 8, a Unix time 9–13'
     );
@@ -453,6 +458,58 @@ describe('readDate: messages', () => {
     );
     expect(bad('1917-11-02/1917-10-25')).toBe('"1917-11-02/1917-10-25" ends before it starts');
     expect(bad('1/2/3/4')).toMatch(/^"1\/2\/3\/4" has 3 "\/": expected/);
+  });
+});
+
+describe('readDate: cells of the peer sample files (tests/fixtures/peers)', () => {
+  const cases: [file: string, cell: string, written: string, precision: string][] = [
+    ['kepler/route-data.csv gps_timestamp', '2016-07-22T20:14:33.000Z', '2016-07-22', 'day'],
+    ['kepler/sample-trip-data.csv utc_timestamp', '2016-09-17 00:09:55', '2016-09-17', 'day'],
+    [
+      'kepler/sample-trip-data.csv begintrip_ts_local',
+      '2016-10-01 16:46:37+00:00',
+      '2016-10-01',
+      'day'
+    ],
+    ['kepler/sample-trip-data.csv epoch', '1472688000000', '2016-09-01', 'day'],
+    ['acled/acled_old_dummy.csv timestamp', '1657041386', '2022-07-05', 'day'],
+    ['acled/acled_old_dummy.csv event_date', '2022-06-30', '2022-06-30', 'day'],
+    ['californica/ladnn-sample.csv Date.normalized', '1937/1947', '1937/1947', 'year'],
+    ['californica/ladnn-sample.csv Date.creation', 'ca. 1942', '1942~', 'year'],
+    ['californica/ladnn-sample.csv Date.creation', 'Oct 1944', '1944-10', 'month'],
+    ['californica/ladnn-sample.csv Date.creation', 'December 8, 1941', '1941-12-08', 'day'],
+    ['war-atlas/battles-1905-1921.csv date_display', 'September 22, 1914', '1914-09-22', 'day'],
+    ['wikidata/wikidata_battles.csv date', '1842-02-07T00:00:00Z', '1842-02-07', 'day'],
+    ['whg/lp7_100.tsv start', '0600', '0600', 'year']
+  ];
+  it.each(cases)('%s: %s', (_file, cell, written, precision) => {
+    expect(ok(cell)).toMatchObject({ written, precision });
+  });
+
+  it("joins the TimelineJS template's split columns (timelinejs/women_in_computing.csv)", () => {
+    expect(
+      readDateSpan(
+        joinDateParts('1815', '12', '10', ''),
+        joinDateParts('1852', '11', '27', ''),
+        'gregorian'
+      )
+    ).toMatchObject({
+      start: ns(1815, 12, 10),
+      end: ns(1852, 11, 27),
+      written: '1815-12-10/1852-11-27'
+    });
+    expect(
+      readDateSpan(
+        joinDateParts('1943', '7', '', ''),
+        joinDateParts('1946', '', '', ''),
+        'gregorian'
+      )
+    ).toMatchObject({
+      start: ns(1943, 7, 1),
+      end: ns(1946, 12, 31),
+      written: '1943-07/1946',
+      precision: 'year'
+    });
   });
 });
 

@@ -591,6 +591,8 @@ function atomRead(text: string, calendar: Calendar, order: DayOrder | undefined)
   if ((m = ISO.exec(t))) r = isoRead(t, m, calendar);
   else if ((m = NUM3.exec(t))) r = numericRead(t, m[1], m[2], m[3], m[4], calendar, order);
   else if ((m = MONTH_YEAR.exec(t))) r = monthRead(t, Number(m[2]), Number(m[1]), calendar);
+  else if (/^-\d{1,4}(?:-\d\d){0,2}$/.test(t))
+    r = `${quote(t)} is a year before the Common Era; the importer reads years 0–9999`;
   else if (/^-?\d+(?:\.\d+)?$/.test(t)) r = numberRead(t, calendar);
   else if (/\p{L}/u.test(t)) r = wordsRead(t, calendar);
   else r = `${quote(t)} is not a date: ${EXPECTED}`;
