@@ -83,7 +83,10 @@ export interface Imported {
   notKept?: string;
 }
 
-export function previewFile(file: File, onProgress: (p: Progress) => void): Job<Preview> {
+export function previewFile(
+  file: File,
+  onProgress: (p: Progress) => void
+): Job<Preview & { hash: string }> {
   return run({ kind: 'preview', file }, onProgress, (m) => replyOf(m, 'preview').preview);
 }
 
@@ -91,12 +94,13 @@ export function importFile(
   file: File,
   mapping: ColumnMapping,
   places: AtlasPlace[],
+  period: { start: number; end: number },
   layerId: string,
   name: string,
   onProgress: (p: Progress) => void
 ): Job<Imported> {
   return run(
-    { kind: 'import', file, mapping, places, layerId, name },
+    { kind: 'import', file, mapping, places, period, layerId, name },
     onProgress,
     (m) => {
       const done: Done = replyOf(m, 'done');

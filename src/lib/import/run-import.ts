@@ -8,21 +8,35 @@ import { decodeBytes, type Decoded } from './decode';
 import { formatOf, type FormatId } from './formats';
 import type { Table } from './formats/format';
 import { refuseOversized, MAX_IMPORT_BYTES } from './limits';
-import { guessMapping, placeIndex, readRow, type ColumnMapping, type RowProblem } from './mapping';
+import { guessMapping, type ColumnMapping, type RowProblem } from './mapping';
+import { readRow, rowContext } from './read-row';
+import { joinSplitDates } from './split-dates';
+import { countRows, type RowCounts } from './row-counts';
+
+/** Rows the mapping form tries the current mapping on, spread over the file. */
+const CHECK_ROWS = 1000;
 
 export interface Preview {
   format: FormatId;
   encoding: Decoded['encoding'];
   header: string[];
+  /** The first rows, as the form shows them. */
   sample: string[][];
+  /** Up to CHECK_ROWS rows spread evenly over the file, with their file row numbers. */
+  check: { rows: string[][]; rowNumbers: number[] };
   rowCount: number;
   mapping: ColumnMapping;
+  /** The file had no header row: its columns are numbered. */
+  headerless: boolean;
+  /** Problems the reading found (rows that are not events at all), before any mapping. */
+  problems: RowProblem[];
 }
 
 export interface ImportResult {
   events: AtlasEvent[];
   problems: RowProblem[];
   rows: number;
+  counts: RowCounts;
 }
 
 /**
@@ -39,7 +53,7 @@ export function readTable(
   refuseOversized(name, bytes.byteLength, limit);
   const { text, encoding } = decodeBytes(bytes);
   const format = formatOf(text, name);
-  return { ...format.read(text, name, onProgress), format: format.id, encoding };
+  return { ...joinSplitDates(format.read(text, name, onProgress)), format: format.id, encoding };
 }
 
 export function previewTable(
@@ -48,7 +62,14 @@ export function previewTable(
   onProgress?: (f: number) => void
 ): Preview {
   const t = readTable(bytes, name, onProgress);
-  const mapping = guessMapping(t.header);
+  const n = t.rows.length;
+  const step = Math.max(1, n / CHECK_ROWS);
+  const indices = Array.from({ length: Math.min(n, CHECK_ROWS) }, (_, k) => Math.floor(k * step));
+  const check = {
+    rows: indices.map((i) => t.rows[i]),
+    rowNumbers: indices.map((i) => t.rowNumbers?.[i] ?? i + 2)
+  };
+  const mapping = guessMapping(t.header, check.rows);
   // Columns the format knows (a GeoJSON's coordinates) whatever they are called ("x", "latitude").
   Object.assign(mapping.columns, t.columns);
   return {
@@ -56,8 +77,11 @@ export function previewTable(
     encoding: t.encoding,
     header: t.header,
     sample: t.rows.slice(0, 5),
-    rowCount: t.rows.length,
-    mapping
+    check,
+    rowCount: n,
+    mapping,
+    headerless: !!t.headerless,
+    problems: t.problems
   };
 }
 
@@ -74,7 +98,7 @@ export function importTable(
   fileName: string,
   onProgress?: (f: number) => void
 ): ImportResult {
-  const ctx = { mapping, places: placeIndex(places), layerId, fileName };
+  const ctx = rowContext(mapping, places, layerId, fileName);
   const events: AtlasEvent[] = [];
   const problems: RowProblem[] = [...table.problems];
   const n = table.rows.length;
@@ -86,5 +110,6 @@ export function importTable(
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   // Rows the table dropped (features that are not points) were read too.
-  return { events, problems, rows: n + table.problems.filter((p) => p.dropped).length };
+  const rows = n + table.problems.filter((p) => p.dropped).length;
+  return { events, problems, rows, counts: countRows(rows, problems) };
 }

@@ -12,6 +12,8 @@ export interface Table {
   problems: RowProblem[];
   /** The file row of each row (header = row 1), where it is not simply its index + 2. */
   rowNumbers?: number[];
+  /** The file had no header row: its columns are numbered ("column 1", …). */
+  headerless?: boolean;
   /** Columns whose meaning the format knows whatever their names (a GeoJSON's coordinates). */
   columns?: Partial<Record<ImportField, number>>;
 }
