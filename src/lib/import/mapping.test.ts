@@ -69,3 +69,18 @@ describe('guessMapping on the headers other tools write', () => {
     expect(guessMapping(['date'], [['04/18/2001']]).dayOrder).toBe('mdy');
   });
 });
+
+describe('guessMapping on qualified names', () => {
+  it('finds dates and coordinates under a prefix or suffix (kepler.gl, Californica)', () => {
+    const a = ['gps_data.utc_timestamp', 'gps_data.lat', 'gps_data.lng', 'id'];
+    const b = ['uuid', 'gps_lat', 'gps_lng', 'gps_speed', 'gps_timestamp'];
+    const c = ['Title', 'Date.normalized', 'Description.longitude', 'Description.latitude'];
+    const at = (h: string[]) => {
+      const m = guessMapping(h).columns;
+      return [h[m.date], h[m.lat], h[m.lon]];
+    };
+    expect(at(a)).toEqual(['gps_data.utc_timestamp', 'gps_data.lat', 'gps_data.lng']);
+    expect(at(b)).toEqual(['gps_timestamp', 'gps_lat', 'gps_lng']);
+    expect(at(c)).toEqual(['Date.normalized', 'Description.latitude', 'Description.longitude']);
+  });
+});

@@ -70,6 +70,8 @@ const GUESS: Record<ImportField, RegExp[]> = {
   date: [
     /^(date|start|start[ _]?date|begin|from|when|event[ _]?date|date[ _]?iso|дата|дата начала|начало)$/i,
     /^(point in time|pointintime|datetime|timestamp|time|date[ _]?time|inception)$/i,
+    // kepler.gl's and others' qualified names: gps_timestamp, begintrip_timestamp_local, Date.normalized.
+    /(^|[ _.])(date|timestamp|datetime)([ _.]|$)/i,
     /^(year|год)$/i
   ],
   end: [/^(end|end[ _]?date|until|to|finish|дата окончания|конец|окончание)$/i],
@@ -81,8 +83,8 @@ const GUESS: Record<ImportField, RegExp[]> = {
     /^(place|city|town|location|locality|site|place[ _]?name|место|город|населенный пункт|населённый пункт)$/i,
     /^(placelabel|locationlabel|location name|admin3|admin2)$/i
   ],
-  lat: [/^(lat|latitude|y|широта)$/i, /(^|[ _])(lat|latitude)$/i],
-  lon: [/^(lon|lng|long|longitude|x|долгота)$/i, /(^|[ _])(lon|lng|long|longitude)$/i],
+  lat: [/^(lat|latitude|y|широта)$/i, /(^|[ _.])(lat|latitude)$/i],
+  lon: [/^(lon|lng|long|longitude|x|долгота)$/i, /(^|[ _.])(lon|lng|long|longitude)$/i],
   type: [
     /^(type|event[ _]?type|category|kind|class|тип|категория)$/i,
     /^(instanceoflabel|disorder_type)$/i
@@ -113,11 +115,11 @@ function guessColumn(header: readonly string[], field: ImportField): number {
 
 /** The longitude beside a `pickup_lat`: `pickup_lng` (kepler.gl's pairs), else the first guess. */
 function lonBeside(header: readonly string[], lat: number, guess: number): number {
-  const prefix = /^(.*?)[ _]?(lat|latitude)$/i.exec(header[lat]?.trim() ?? '')?.[1];
+  const prefix = /^(.*?)[ _.]?(lat|latitude)$/i.exec(header[lat]?.trim() ?? '')?.[1];
   if (!prefix) return guess;
   const i = header.findIndex((h) =>
     new RegExp(
-      `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ _]?(lon|lng|long|longitude)$`,
+      `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ _.]?(lon|lng|long|longitude)$`,
       'i'
     ).test(h.trim())
   );

@@ -91,6 +91,11 @@ export function readRow(
 
   const calendar = calendarFromCell(get('calendar'), defaultCalendar);
   const dateCell = get('date');
+  if (!dateCell && /^(title|era)$/i.test(get('type')))
+    return fail(
+      'date',
+      `is empty: this is the ${get('type').toLowerCase()} slide of a timeline, not an event`
+    );
   if (!dateCell)
     return fail('date', columns.date >= 0 ? 'is empty' : 'has no column chosen for it');
   const endCell = dateCell.includes('/') && /^\d{4}/.test(dateCell) ? '' : get('end');
