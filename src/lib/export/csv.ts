@@ -26,7 +26,7 @@ export const CSV_COLUMNS = RECORD_FIELDS;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 function cells(r: EventRecord): CellValue[] {
-  const v: Record<CsvColumn, CellValue> = {
+  const v: Partial<Record<CsvColumn, CellValue>> = {
     ...r,
     actors: formatActors(r.actors),
     casualties: formatCasualties(r.casualties),
