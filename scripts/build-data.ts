@@ -17,6 +17,7 @@ writeFileSync(join(out, 'stories.json'), JSON.stringify(stories));
 for (const f of readdirSync(join('geodata', 'city')).filter((f) => f.endsWith('.geojson'))) {
   copyFileSync(join('geodata', 'city', f), join(out, 'city', f.replace(/\.geojson$/, '.json')));
 }
+const matched = data.places.filter((p) => p.geonames !== undefined).length;
 console.log(
-  `build-data: ${data.events.length} events, ${data.places.length} places, ${stories.length} stories → ${out}/ (version ${data.version})`
+  `build-data: ${data.events.length} events, ${data.places.length} places (${matched} with a GeoNames id), ${stories.length} stories → ${out}/ (version ${data.version})`
 );

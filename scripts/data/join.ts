@@ -21,6 +21,7 @@ import {
 } from '../../src/lib/model/schema';
 import { dayFromYmd } from '../../src/lib/time/days';
 import { resolveSourceDate } from '../../src/lib/time/source-date';
+import { geonamesIds, type GeonamesCity } from './geonames';
 import type { CheckedEvent } from './validate-events';
 import type { CheckedPlace } from './validate-places';
 import type { CheckedSource } from './validate-sources';
@@ -130,16 +131,21 @@ function compactEvent({ event: e, start, end }: CheckedEvent, place: AtlasPlace)
 
 /**
  * The compact data. `places` in file order (of a repeated id, the last one at the first one's
- * position); `cityAreas` after the places' own areas. Events come out sorted by start, end, id.
+ * position), with their GeoNames ids when `cities` are given (`./geonames.ts`); `cityAreas` after
+ * the places' own areas. Events come out sorted by start, end, id.
  */
 export function joinAtlas(
   sources: Map<string, CheckedSource>,
   places: CheckedPlace[],
   cityAreas: GeoJSON.Feature[],
-  checked: CheckedEvent[]
+  checked: CheckedEvent[],
+  cities?: readonly GeonamesCity[]
 ): AtlasData {
   const byId = new Map<string, AtlasPlace>();
   for (const c of places) byId.set(c.properties.id, compactPlace(c));
+  if (cities)
+    for (const [id, geonames] of geonamesIds([...byId.values()], cities))
+      byId.get(id)!.geonames = geonames;
   const areas = places.map(placeArea).filter((a) => a !== null);
   areas.push(...cityAreas);
   const events = checked.map((c) => compactEvent(c, byId.get(c.event.place)!));

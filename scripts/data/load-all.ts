@@ -1,4 +1,8 @@
-/** Validates geodata/ and the stories in one pass: what check:data reports and build-data writes. */
+/**
+ * Validates geodata/ and the stories in one pass, and matches the places to GeoNames: what
+ * check:data reports and build-data writes.
+ */
+import { loadCities } from './geonames';
 import { readGeodata } from './read-geodata';
 import type { Problem } from './problems';
 import { validateGeodata } from './validate';
@@ -11,7 +15,7 @@ export function loadAll(root = process.cwd()): {
   stories: AtlasStory[];
   problems: Problem[];
 } {
-  const input = readGeodata(root);
+  const input = { ...readGeodata(root), geonames: loadCities() };
   const { data, problems } = validateGeodata(input);
   const parsed = parseStories(input.stories ?? [], data);
   return { data, stories: parsed.stories, problems: [...problems, ...parsed.problems] };

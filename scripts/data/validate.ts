@@ -6,6 +6,7 @@
  */
 import type { AtlasData } from '../../src/lib/model/atlas-data';
 import type { GeodataFile } from './geodata-file';
+import type { GeonamesCity } from './geonames';
 import { joinAtlas } from './join';
 import type { Problem } from './problems';
 import { readEventFile } from './read-event-file';
@@ -28,6 +29,8 @@ export interface GeodataInput {
    * a citation must point to a line that exists and is not blank.
    */
   sourceLines?: Record<string, readonly number[]>;
+  /** GeoNames' cities (`loadCities()`), to give the gazetteer's settlements their GeoNames ids. */
+  geonames?: readonly GeonamesCity[];
 }
 
 export interface ValidationResult {
@@ -44,7 +47,7 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
   const parsed = input.events.flatMap((f) => readEventFile(f, problems));
   const placeIds = new Set(places.map((p) => p.properties.id));
   const events = validateEvents(parsed, placeIds, sources, problems);
-  const data = joinAtlas(sources, places, cityAreas, events);
+  const data = joinAtlas(sources, places, cityAreas, events, input.geonames);
   // A message quotes what it found; a huge value is cut short.
   for (const p of problems) if (p.message.length > 300) p.message = `${p.message.slice(0, 300)}…`;
   return { problems, data };

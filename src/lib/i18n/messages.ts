@@ -108,6 +108,14 @@ export const EN = {
   'cite.export': 'Events shown',
   'cite.close': 'Close',
   'cite.description': 'events of {date}, {mode}',
+  'export.label': 'Download {name}',
+  'export.csv':
+    'CSV for spreadsheets, with every field of the events; imports into the atlas again',
+  'export.geojson': 'GeoJSON for GIS (QGIS) and web maps, with every field of the events',
+  'export.lpf':
+    'Linked Places Format: the places with their names over time, GeoNames links and events, for World Historical Gazetteer',
+  'export.timeline':
+    'A TimelineJS timeline: New Style dates, each with the date as the source wrote it',
   'import.title': 'Your data',
   'import.hint':
     'Import your own events (CSV or GeoJSON): they are drawn beside the atlas’s and kept in this browser until you remove them.',
@@ -132,6 +140,10 @@ export const EN = {
   'import.field.sources': 'Sources (source:line)',
   'import.field.file': 'Original file',
   'import.field.row': 'Original row',
+  'import.field.placeInferred': 'Place inferred (yes/no)',
+  'import.field.note': 'Note',
+  'import.field.nsStart': 'New Style first day',
+  'import.field.nsEnd': 'New Style last day',
   'import.fieldReads': 'reads {n} of {of} rows tried',
   'import.fieldWarned': '{n} kept with a note',
   'import.fieldExample': 'row {row}: {message}',
@@ -348,6 +360,13 @@ export const RU: Record<MessageKey, string> = {
   'cite.export': 'Показанные события',
   'cite.close': 'Закрыть',
   'cite.description': 'события на {date}, {mode}',
+  'export.label': 'Скачать {name}',
+  'export.csv': 'CSV для электронных таблиц, со всеми полями событий; снова импортируется в атлас',
+  'export.geojson': 'GeoJSON для ГИС (QGIS) и веб-карт, со всеми полями событий',
+  'export.lpf':
+    'Linked Places Format: места с названиями в разные годы, ссылками на GeoNames и событиями — для World Historical Gazetteer',
+  'export.timeline':
+    'Хронология для TimelineJS: даты по новому стилю, при каждой — дата так, как её записал источник',
   'import.title': 'Ваши данные',
   'import.hint':
     'Импортируйте свои события (CSV или GeoJSON): они будут показаны рядом с событиями атласа и сохранятся в этом браузере, пока вы их не удалите.',
@@ -372,6 +391,10 @@ export const RU: Record<MessageKey, string> = {
   'import.field.sources': 'Источники (источник:строка)',
   'import.field.file': 'Исходный файл',
   'import.field.row': 'Исходная строка',
+  'import.field.placeInferred': 'Место выведено (да/нет)',
+  'import.field.note': 'Примечание',
+  'import.field.nsStart': 'Первый день по новому стилю',
+  'import.field.nsEnd': 'Последний день по новому стилю',
   'import.fieldReads': 'прочитано {n} из {of} проверенных строк',
   'import.fieldWarned': 'с замечанием: {n}',
   'import.fieldExample': 'строка {row}: {message}',

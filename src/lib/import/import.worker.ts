@@ -8,7 +8,6 @@ import type { AtlasPlace } from '$lib/model/atlas-data';
 import { tableData, transferables, type EventTableData } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
 import { refuseOversized } from './limits';
-import { csvField } from './formats/csv';
 import { problemsCsv } from './row-counts';
 import { reachOf } from './reach';
 import { importTable, previewTable, readTable } from './run-import';
@@ -75,7 +74,7 @@ async function importFile(req: Extract<WorkerRequest, { kind: 'import' }>) {
     counts: result.counts,
     reach: reachOf(result.events, req.period),
     problemsFile: result.problems.length
-      ? new Blob([problemsCsv(result.problems, csvField)], { type: 'text/csv' })
+      ? new Blob([problemsCsv(result.problems)], { type: 'text/csv' })
       : undefined,
     fileSize: req.file.size,
     fileHash: await sha256(bytes),

@@ -25,7 +25,11 @@ export const IMPORT_FIELDS = [
   'approximate',
   'sources',
   'file',
-  'row'
+  'row',
+  'placeInferred',
+  'note',
+  'nsStart',
+  'nsEnd'
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -97,12 +101,16 @@ const GUESS: Record<ImportField, RegExp[]> = {
   calendar: [/^(calendar|style|календарь|стиль)$/i],
   actors: [/^(actors|actor|actor1|participants|участники)$/i],
   actors2: [/^(actor2)$/i],
-  toll: [/^(toll|fatalities|deaths|killed|casualties|dead|погибшие|жертвы)$/i],
+  toll: [/^(toll|casualties|fatalities|deaths|killed|dead|погибшие|жертвы)$/i],
   precision: [/^(precision|date[ _]?precision)$/i],
   approximate: [/^(approximate|circa|approx)$/i],
   sources: [/^(sources|citations|источники)$/i],
   file: [/^(file|source[ _]?file)$/i],
-  row: [/^(row|source[ _]?row)$/i]
+  row: [/^(row|source[ _]?row)$/i],
+  placeInferred: [/^place[ _]?inferred$/i],
+  note: [/^(note|editor'?s? note)$/i],
+  nsStart: [/^(start[ _]ns|ns[ _]start)$/i],
+  nsEnd: [/^(end[ _]ns|ns[ _]end)$/i]
 };
 
 function guessColumn(header: readonly string[], field: ImportField): number {

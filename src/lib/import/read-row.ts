@@ -4,11 +4,14 @@
  * every other row is kept.
  */
 import type { AtlasCasualty, AtlasCitation, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
-import { eventTypeInfo } from '$lib/model/event-types';
+import { EVENT_TYPE_IDS, eventTypeInfo } from '$lib/model/event-types';
 import type { Calendar } from '$lib/time/days';
 import type { ColumnMapping, ImportField, RowProblem } from './mapping';
 import { placeFinder, placeIndex } from './places';
 import { readDateSpan } from './read-date';
+import { joinProvenance, parseActors, parseCasualties, parseSources } from '$lib/export/columns';
+import { restore } from '$lib/export/neutralise';
+import { dayFromIso } from '$lib/time/days';
 import { typeFromCell } from './type-words';
 
 /** Everything `readRow` needs besides the row. */
@@ -52,35 +55,21 @@ function calendarFromCell(cell: string, fallback: Calendar): Calendar {
 const PRECISIONS = ['day', 'month', 'season', 'year'] as const;
 const YES = /^(true|yes|y|1|да|x|✓)$/i;
 
-/** Actors separated by `|` or `;` (two actor columns are joined). */
-function actorsOf(...cells: string[]): string[] {
-  return cells.flatMap((c) =>
-    c
-      .split(/\s*[|;]\s*/)
-      .map((a) => a.trim())
-      .filter(Boolean)
-  );
-}
-
-/** Citations written `source:line` separated by spaces (as the atlas exports them), or null. */
-function citationsOf(cell: string): AtlasCitation[] | null {
-  const parts = cell.split(/\s+/).filter(Boolean);
-  const out: AtlasCitation[] = [];
-  for (const p of parts) {
-    const m = /^(.+):(\d+)$/.exec(p);
-    if (!m) return null;
-    out.push({ source: m[1], line: Number(m[2]) });
-  }
-  return out;
-}
-
 export function readRow(
   cells: readonly string[],
   row: number,
   ctx: RowContext
 ): { event: AtlasEvent | null; problems: RowProblem[] } {
   const { columns, calendar: defaultCalendar, defaultType, dayOrder } = ctx.mapping;
-  const get = (f: ImportField) => (columns[f] >= 0 ? (cells[columns[f]] ?? '').trim() : '');
+  // An atlas export (it has New Style day columns) is read exactly: its neutralised formula
+  // text (`'=…`) restored, its texts untrimmed. Any other file's cells are read trimmed.
+  const exact = columns.nsStart >= 0;
+  const cell = (f: ImportField) => {
+    const v = columns[f] >= 0 ? (cells[columns[f]] ?? '') : '';
+    return exact ? restore(v) : v;
+  };
+  const get = (f: ImportField) => cell(f).trim();
+  const text = (f: ImportField) => (exact ? cell(f) : get(f));
   const problems: RowProblem[] = [];
   const warn = (field: string, message: string, value?: string) =>
     problems.push({ row, field, message, dropped: false, value });
@@ -105,15 +94,24 @@ export function readRow(
       `${quote(dateCell.length > 80 ? dateCell : endCell)} is not a date`,
       dateCell.length > 80 ? dateCell : endCell
     );
-  const date = readDateSpan(dateCell, endCell, calendar, dayOrder);
-  if (typeof date === 'string')
-    return fail(endCell ? 'date/end' : 'date', date, endCell ? `${dateCell}/${endCell}` : dateCell);
-  if (date.warning) warn('date', date.warning, dateCell);
+  const read = readDateSpan(dateCell, endCell, calendar, dayOrder);
+  if (typeof read === 'string')
+    return fail(endCell ? 'date/end' : 'date', read, endCell ? `${dateCell}/${endCell}` : dateCell);
+  if (read.warning) warn('date', read.warning, dateCell);
+  // An atlas export carries the New Style days it drew (an approximate date's may be wider than
+  // its written form), and its date exactly as written.
+  const nsStart = dayFromIso(get('nsStart'));
+  const nsEnd = dayFromIso(get('nsEnd'));
+  const date =
+    nsStart !== null && nsEnd !== null
+      ? { ...read, start: nsStart, end: nsEnd, written: dateCell }
+      : read;
 
   let lon = NaN;
   let lat = NaN;
   let placeId = '';
-  let placeName = get('place');
+  // The name as written (an export's names keep their spaces), looked up trimmed.
+  let placeName = get('place') ? text('place') : '';
   let placeInferred = false;
   const latCell = get('lat');
   const lonCell = get('lon');
@@ -128,7 +126,7 @@ export function readRow(
       return fail('lon', `${quote(lonCell)} is not a longitude`, lonCell);
   }
   if (placeName) {
-    const p = ctx.places.get(placeName.toLowerCase());
+    const p = ctx.places.get(placeName.trim().toLowerCase());
     if (p) {
       placeId = p.id;
       if (!Number.isFinite(lat)) {
@@ -160,7 +158,10 @@ export function readRow(
 
   const typeCell = get('type');
   const subtypeCell = get('subtype');
-  let type = typeFromCell(subtypeCell) ?? typeFromCell(typeCell);
+  // An atlas type named as such wins; else the finer sub-type's word (ACLED's), then the type's.
+  let type = (EVENT_TYPE_IDS as readonly string[]).includes(typeCell)
+    ? typeCell
+    : (typeFromCell(subtypeCell) ?? typeFromCell(typeCell));
   if (type === null) {
     const said = subtypeCell || typeCell;
     if (said)
@@ -185,48 +186,52 @@ export function readRow(
     ? YES.test(approximateCell)
     : date.approximate || date.uncertain;
 
-  const casualties: AtlasCasualty[] = [];
+  let casualties: AtlasCasualty[] = [];
   const tollCell = get('toll');
-  if (tollCell) {
+  if (/^[\d\s,]+$/.test(tollCell)) {
+    // A bare count (ACLED's fatalities): that many killed; none for 0.
     const n = Number(tollCell.replace(/[\s,]/g, ''));
-    if (Number.isInteger(n) && n >= 0) {
-      if (n > 0)
-        casualties.push({ count: n, kind: 'killed', source: `import:${ctx.fileName}`, line: row });
-    } else {
-      casualties.push({
-        count: null,
-        text: tollCell,
-        kind: 'toll',
-        source: `import:${ctx.fileName}`,
-        line: row
-      });
-      warn('toll', `${quote(tollCell)} is not a number; kept as text`, tollCell);
-    }
+    if (n > 0)
+      casualties = [{ count: n, kind: 'killed', source: `import:${ctx.fileName}`, line: row }];
+  } else if (tollCell) {
+    const parsed = parseCasualties(text('toll'));
+    if (typeof parsed === 'string') {
+      casualties = [
+        { count: null, text: tollCell, kind: 'toll', source: `import:${ctx.fileName}`, line: row }
+      ];
+      warn('toll', `${parsed}; kept as text`, tollCell);
+    } else casualties = parsed;
   }
 
-  const file = get('file');
+  const sourcesCell = text('sources');
+  const parsedSources = sourcesCell.trim() ? parseSources(sourcesCell, date.calendar) : [];
+  if (typeof parsedSources === 'string') warn('sources', parsedSources, sourcesCell);
+  const cited = typeof parsedSources === 'string' ? [] : parsedSources;
   const rowCell = get('row');
-  const provenance: AtlasCitation = {
-    source: `import:${file || ctx.fileName}`,
-    line: file && /^\d+$/.test(rowCell) ? Number(rowCell) : row
-  };
-  const sourcesCell = get('sources');
-  const cited = sourcesCell ? citationsOf(sourcesCell) : [];
-  if (cited === null)
-    warn('sources', `${quote(sourcesCell)} is not written source:line`, sourcesCell);
-  // Citations the file gives (an atlas export's) are the event's; otherwise the file and row.
-  const sources = cited?.length ? cited : [provenance];
+  const file = get('file');
+  // An atlas export says the original file and row itself (none for the atlas's own events);
+  // other files' rows cite their own file and row, after any citations they give.
+  const sources =
+    columns.file >= 0 && columns.sources >= 0
+      ? joinProvenance({
+          file,
+          row: /^\d+$/.test(rowCell) ? Number(rowCell) : null,
+          sources: cited
+        })
+      : cited.length
+        ? cited
+        : [{ source: `import:${ctx.fileName}`, line: row }];
 
   const title =
-    get('title') ||
+    text('title') ||
     `${subtypeCell || typeCell || eventTypeInfo(type).label} at ${placeName}, ${date.written}`;
   return {
     event: {
       id: `${ctx.layerId}-r${row}`,
       title,
-      summary: get('summary'),
+      summary: text('summary'),
       type,
-      ...(subtypeCell ? { subtype: subtypeCell } : {}),
+      ...(subtypeCell ? { subtype: text('subtype') } : {}),
       start: date.start,
       end: date.end,
       date: date.written,
@@ -234,10 +239,11 @@ export function readRow(
       precision,
       approximate,
       place: placeId || placeName,
-      placeInferred,
-      actors: actorsOf(get('actors'), get('actors2')),
+      placeInferred: get('placeInferred') ? YES.test(get('placeInferred')) : placeInferred,
+      actors: [...parseActors(text('actors')), ...parseActors(text('actors2'))],
       casualties,
       sources,
+      ...(text('note') ? { note: text('note') } : {}),
       lon,
       lat,
       dx: 0,

