@@ -3,7 +3,7 @@
  * was patched), each naming its row, field and cell. A row that cannot be read is reported;
  * every other row is kept.
  */
-import type { AtlasCasualty, AtlasCitation, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
+import type { AtlasCasualty, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { EVENT_TYPE_IDS, eventTypeInfo } from '$lib/model/event-types';
 import type { Calendar } from '$lib/time/days';
 import type { ColumnMapping, ImportField, RowProblem } from './mapping';
