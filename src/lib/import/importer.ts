@@ -83,8 +83,13 @@ export interface Imported {
   notKept?: string;
 }
 
-export function previewFile(file: File, onProgress: (p: Progress) => void): Job<Preview> {
-  return run({ kind: 'preview', file }, onProgress, (m) => replyOf(m, 'preview').preview);
+/** Reads a file's table for the mapping; `sheet`: the sheet of a workbook (the first if not given). */
+export function previewFile(
+  file: File,
+  onProgress: (p: Progress) => void,
+  sheet?: string
+): Job<Preview> {
+  return run({ kind: 'preview', file, sheet }, onProgress, (m) => replyOf(m, 'preview').preview);
 }
 
 export function importFile(
@@ -93,10 +98,11 @@ export function importFile(
   places: AtlasPlace[],
   layerId: string,
   name: string,
-  onProgress: (p: Progress) => void
+  onProgress: (p: Progress) => void,
+  sheet?: string
 ): Job<Imported> {
   return run(
-    { kind: 'import', file, mapping, places, layerId, name },
+    { kind: 'import', file, sheet, mapping, places, layerId, name },
     onProgress,
     (m) => {
       const done: Done = replyOf(m, 'done');
