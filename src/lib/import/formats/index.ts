@@ -7,8 +7,9 @@
 import { binaryKind } from './binary-kind';
 import { csv } from './csv';
 import { geojson } from './geojson';
+import { ods, xlsx } from './spreadsheet';
 
-export const FORMATS = [geojson, csv] as const;
+export const FORMATS = [xlsx, ods, geojson, csv] as const;
 
 export type Format = (typeof FORMATS)[number];
 export type FormatId = Format['id'];
@@ -23,7 +24,7 @@ export const READS = `${FORMATS.slice(0, -1)
  * it is, for a file that is not text and that no format reads.
  */
 export function formatOf(bytes: Uint8Array, name: string): Format {
-  const binary = FORMATS.find((f) => (f.kind as string) === 'binary' && f.sniff(bytes, name));
+  const binary = FORMATS.find((f) => f.kind === 'binary' && f.sniff(bytes, name));
   if (binary) return binary;
   const kind = binaryKind(bytes);
   if (kind)
