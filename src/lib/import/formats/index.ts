@@ -8,8 +8,10 @@ import { binaryKind } from './binary-kind';
 import { csv } from './csv';
 import { geojson } from './geojson';
 import { ods, xlsx } from './spreadsheet';
+import { storymapjs } from './storymapjs';
+import { timelinejs } from './timelinejs';
 
-export const FORMATS = [xlsx, ods, geojson, csv] as const;
+export const FORMATS = [xlsx, ods, timelinejs, storymapjs, geojson, csv] as const;
 
 export type Format = (typeof FORMATS)[number];
 export type FormatId = Format['id'];
