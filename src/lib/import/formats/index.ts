@@ -7,11 +7,12 @@
 import { binaryKind } from './binary-kind';
 import { csv } from './csv';
 import { geojson } from './geojson';
+import { lpf } from './lpf';
 import { ods, xlsx } from './spreadsheet';
 import { storymapjs } from './storymapjs';
 import { timelinejs } from './timelinejs';
 
-export const FORMATS = [xlsx, ods, timelinejs, storymapjs, geojson, csv] as const;
+export const FORMATS = [xlsx, ods, timelinejs, storymapjs, lpf, geojson, csv] as const;
 
 export type Format = (typeof FORMATS)[number];
 export type FormatId = Format['id'];
