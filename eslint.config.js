@@ -49,7 +49,8 @@ export default ts.config(
       '.svelte-kit/',
       'node_modules/',
       'static/data/',
-      'test-results/'
+      'test-results/',
+      'tests/fixtures/peers/'
     ]
   }
 );

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { excelOf } from '../../src/lib/import/formats/test-workbooks';
 import { test, expect, mapIdle } from './fixtures';
 
@@ -44,9 +45,23 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
   const problems = page.getByTestId('import-problems').getByRole('listitem');
   await page.getByText('Rows not imported or changed (3)').click();
   await expect(problems).toHaveText([
-    'Row 102, date: "1917-02-30" does not exist in the gregorian calendar',
-    'Row 203, place: has neither a place name nor coordinates',
-    'Row 304, lat: "95" is not a latitude'
+    'Row 102, date: "1917-02-30" does not exist: February 1917 has 28 days in the Gregorian (New Style) calendar — dropped',
+    'Row 203, place: has neither a place name nor coordinates, nor a known place in the title or text — dropped',
+    'Row 304, lat: "95" is not a latitude — dropped'
+  ]);
+  await expect(page.getByTestId('import-kept')).toHaveText('9,997 rows kept as they are');
+  await expect(page.getByTestId('import-warned')).toHaveText('0 rows kept with a note');
+  await expect(page.getByTestId('import-dropped')).toHaveText('3 rows dropped');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('import-problems-download').click()
+  ]);
+  const lines = (await readFile((await csv.path())!, 'utf8')).trim().split('\n');
+  expect(lines).toEqual([
+    'row,field,value,outcome,reason',
+    '102,date,1917-02-30,dropped,"""1917-02-30"" does not exist: February 1917 has 28 days in the Gregorian (New Style) calendar"',
+    '203,place,,dropped,"has neither a place name nor coordinates, nor a known place in the title or text"',
+    '304,lat,95,dropped,"""95"" is not a latitude"'
   ]);
 
   const progress = await page.evaluate(() => window.__progress!);

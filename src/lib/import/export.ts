@@ -2,10 +2,19 @@
 import type { AtlasEvent } from '$lib/model/atlas-data';
 import { isoFromDay } from '$lib/time/days';
 import { csvField } from './formats/csv';
-import { IMPORT_FIELDS } from './mapping';
-
 /** The columns an import reads, so an export imports again as it is; then its sources. */
-const COLUMNS = [...IMPORT_FIELDS, 'source'] as const;
+const COLUMNS = [
+  'date',
+  'end',
+  'title',
+  'place',
+  'lat',
+  'lon',
+  'type',
+  'summary',
+  'calendar',
+  'source'
+] as const;
 
 function values(e: AtlasEvent): Record<(typeof COLUMNS)[number], string | number> {
   return {

@@ -8,6 +8,9 @@ import type { AtlasPlace } from '$lib/model/atlas-data';
 import { tableData, transferables, type EventTableData } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
 import { refuseOversized } from './limits';
+import { csvField } from './formats/csv';
+import { problemsCsv } from './row-counts';
+import { reachOf } from './reach';
 import { importTable, loadFormat, previewTable, readTable } from './run-import';
 import { loadEvents, saveLayer, type LayerMeta } from './store';
 
@@ -20,6 +23,8 @@ export type WorkerRequest =
       sheet?: string;
       mapping: ColumnMapping;
       places: AtlasPlace[];
+      /** The atlas's own period: events outside it are counted. */
+      period: { start: number; end: number };
       layerId: string;
       name: string;
     }
@@ -28,7 +33,7 @@ export type WorkerRequest =
 export type ImportPhase = 'reading' | 'parsing' | 'mapping' | 'packing' | 'saving' | 'loading';
 
 export type WorkerReply =
-  | { kind: 'preview'; preview: ReturnType<typeof previewTable> }
+  | { kind: 'preview'; preview: ReturnType<typeof previewTable> & { hash: string } }
   | { kind: 'progress'; phase: ImportPhase; fraction: number }
   | {
       kind: 'done';
@@ -39,7 +44,13 @@ export type WorkerReply =
     }
   | { kind: 'error'; message: string };
 
-/** Problems kept in full; beyond these only the count. */
+/** The bytes' SHA-256 in hex: the same file imported twice is noticed by it. */
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Problems listed in the panel; all of them are in the layer's problems file. */
 const MAX_LISTED_PROBLEMS = 1000;
 
 const post = (m: WorkerReply, transfer: Transferable[] = []) =>
@@ -65,6 +76,13 @@ async function importFile(req: Extract<WorkerRequest, { kind: 'import' }>) {
     rows: result.rows,
     problems: result.problems.slice(0, MAX_LISTED_PROBLEMS),
     problemCount: result.problems.length,
+    counts: result.counts,
+    reach: reachOf(result.events, req.period),
+    problemsFile: result.problems.length
+      ? new Blob([problemsCsv(result.problems, csvField)], { type: 'text/csv' })
+      : undefined,
+    fileSize: req.file.size,
+    fileHash: await sha256(bytes),
     visible: true
   };
   post({ kind: 'progress', phase: 'packing', fraction: 0 });
@@ -89,13 +107,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ kind: 'progress', phase: 'reading', fraction: 0 });
       const bytes = new Uint8Array(await req.file.arrayBuffer());
       await loadFormat(bytes, req.file.name);
-      post({
-        kind: 'preview',
-        preview: previewTable(bytes, req.file.name, {
-          sheet: req.sheet,
-          onProgress: (f) => post({ kind: 'progress', phase: 'parsing', fraction: f })
-        })
+      const preview = previewTable(bytes, req.file.name, {
+        sheet: req.sheet,
+        onProgress: (f) => post({ kind: 'progress', phase: 'parsing', fraction: f })
       });
+      post({ kind: 'preview', preview: { ...preview, hash: await sha256(bytes) } });
     } else if (req.kind === 'import') await importFile(req);
     else {
       post({ kind: 'progress', phase: 'loading', fraction: 0 });

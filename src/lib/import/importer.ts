@@ -88,7 +88,7 @@ export function previewFile(
   file: File,
   onProgress: (p: Progress) => void,
   sheet?: string
-): Job<Preview> {
+): Job<Preview & { hash: string }> {
   return run({ kind: 'preview', file, sheet }, onProgress, (m) => replyOf(m, 'preview').preview);
 }
 
@@ -96,13 +96,14 @@ export function importFile(
   file: File,
   mapping: ColumnMapping,
   places: AtlasPlace[],
+  period: { start: number; end: number },
   layerId: string,
   name: string,
   onProgress: (p: Progress) => void,
   sheet?: string
 ): Job<Imported> {
   return run(
-    { kind: 'import', file, sheet, mapping, places, layerId, name },
+    { kind: 'import', file, sheet, mapping, places, period, layerId, name },
     onProgress,
     (m) => {
       const done: Done = replyOf(m, 'done');

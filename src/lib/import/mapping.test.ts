@@ -1,41 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasPlace } from '$lib/model/atlas-data';
-import { dayFromYmd } from '$lib/time/days';
-import {
-  guessMapping,
-  normaliseDate,
-  placeIndex,
-  readRow,
-  typeFromCell,
-  type RowContext
-} from './mapping';
-
-const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
-const places: AtlasPlace[] = [
-  {
-    id: 'petrograd',
-    kind: 'city',
-    names: [
-      { name: 'St Petersburg', ru: 'Санкт-Петербург', to: ns(1914, 8, 31) },
-      { name: 'Petrograd', ru: 'Петроград', from: ns(1914, 8, 31) }
-    ],
-    modern: 'Saint Petersburg',
-    aliases: ['Piter'],
-    certainty: 'exact',
-    lon: 30.31,
-    lat: 59.94,
-    isArea: false
-  }
-];
-
-function ctx(header: string[]): RowContext {
-  return {
-    mapping: guessMapping(header),
-    places: placeIndex(places),
-    layerId: 'imp1',
-    fileName: 'strikes.csv'
-  };
-}
+import { guessMapping } from './mapping';
 
 describe('guessMapping', () => {
   it('finds the usual columns in English and Russian', () => {
@@ -55,81 +19,68 @@ describe('guessMapping', () => {
   });
 });
 
-describe('readRow', () => {
-  const header = ['date', 'place', 'type', 'title', 'calendar'];
-
-  it('reads an Old Style row placed by a name of any period, in any script', () => {
-    const { event, problems } = readRow(
-      ['09.01.1905', 'Санкт-Петербург', 'strike', 'Putilov', 'OS'],
-      2,
-      ctx(header)
-    );
-    expect(problems).toEqual([]);
-    expect(event).toMatchObject({
-      start: ns(1905, 1, 22),
-      calendar: 'julian',
-      place: 'petrograd',
-      lon: 30.31,
-      type: 'strike',
-      title: 'Putilov'
-    });
-    expect(event?.sources).toEqual([{ source: 'import:strikes.csv', line: 2 }]);
+describe('guessMapping on the headers other tools write', () => {
+  it('ACLED: event_date over year, sub-event type, both actors, fatalities, notes', () => {
+    const acled =
+      'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(
+        ','
+      );
+    const { columns } = guessMapping(acled);
+    const at = (f: keyof typeof columns) => acled[columns[f]];
+    expect(at('date')).toBe('event_date');
+    expect(at('type')).toBe('event_type');
+    expect(at('subtype')).toBe('sub_event_type');
+    expect(at('actors')).toBe('actor1');
+    expect(at('actors2')).toBe('actor2');
+    expect(at('place')).toBe('location');
+    expect(at('lat')).toBe('latitude');
+    expect(at('lon')).toBe('longitude');
+    expect(at('summary')).toBe('notes');
+    expect(at('toll')).toBe('fatalities');
   });
 
-  it('uses coordinates when given and keys precision on the date form', () => {
-    const c = ctx(['date', 'lat', 'lon']);
-    const { event } = readRow(['1917-03', '55,75', '37.62'], 3, c);
-    expect(event).toMatchObject({
-      lat: 55.75,
-      lon: 37.62,
-      precision: 'month',
-      start: ns(1917, 3, 1),
-      end: ns(1917, 3, 31)
-    });
-  });
-
-  it('drops unreadable rows with row, field and reason', () => {
-    expect(readRow(['1917-02-30', 'Petrograd', '', '', ''], 4, ctx(header)).problems).toEqual([
-      {
-        row: 4,
-        field: 'date',
-        message: '"1917-02-30" does not exist in the gregorian calendar',
-        dropped: true
-      }
+  it('kepler.gl: a timestamp and coordinate pairs named by prefix', () => {
+    const h = [
+      'tpep_pickup_datetime',
+      'pickup_longitude',
+      'pickup_latitude',
+      'dropoff_longitude',
+      'dropoff_latitude'
+    ];
+    const kepler = [
+      'id',
+      'timestamp',
+      'begintrip_lat',
+      'begintrip_lng',
+      'dropoff_lat',
+      'dropoff_lng'
+    ];
+    const k = guessMapping(kepler).columns;
+    expect([kepler[k.date], kepler[k.lat], kepler[k.lon]]).toEqual([
+      'timestamp',
+      'begintrip_lat',
+      'begintrip_lng'
     ]);
-    expect(
-      readRow(['1917-02-20', 'Atlantis', '', '', ''], 5, ctx(header)).problems[0]
-    ).toMatchObject({ field: 'place', dropped: true });
-    expect(readRow(['', 'Petrograd', '', '', ''], 6, ctx(header)).problems[0]).toMatchObject({
-      field: 'date',
-      message: 'is empty'
-    });
-    expect(
-      readRow(['1917-02-20', '91', '30'], 7, ctx(['date', 'lat', 'lon'])).problems[0]
-    ).toMatchObject({ field: 'lat' });
+    const t = guessMapping(h).columns;
+    expect([h[t.lat], h[t.lon]]).toEqual(['pickup_latitude', 'pickup_longitude']);
   });
 
-  it('keeps a row with an unknown type, drawn as the default, and says so', () => {
-    const { event, problems } = readRow(['1917-02-20', 'piter', 'picnic', '', ''], 8, ctx(header));
-    expect(event?.type).toBe('demonstration');
-    expect(problems).toEqual([
-      {
-        row: 8,
-        field: 'type',
-        message: '"picnic" is not a known type; drawn as demonstration',
-        dropped: false
-      }
-    ]);
+  it('reads the day order from the date column', () => {
+    expect(guessMapping(['date'], [['04/18/2001']]).dayOrder).toBe('mdy');
   });
 });
 
-describe('cells', () => {
-  it('reads types and dates in common forms', () => {
-    expect(typeFromCell('Забастовка')).toBe('strike');
-    expect(typeFromCell('Seizure of power')).toBe('seizure');
-    expect(typeFromCell('uprising')).toBe('rising');
-    expect(typeFromCell('?')).toBeNull();
-    expect(normaliseDate('7.11.1917')).toBe('1917-11-07');
-    expect(normaliseDate('1917/11/7')).toBe('1917-11-07');
+describe('guessMapping on qualified names', () => {
+  it('finds dates and coordinates under a prefix or suffix (kepler.gl, Californica)', () => {
+    const a = ['gps_data.utc_timestamp', 'gps_data.lat', 'gps_data.lng', 'id'];
+    const b = ['uuid', 'gps_lat', 'gps_lng', 'gps_speed', 'gps_timestamp'];
+    const c = ['Title', 'Date.normalized', 'Description.longitude', 'Description.latitude'];
+    const at = (h: string[]) => {
+      const m = guessMapping(h).columns;
+      return [h[m.date], h[m.lat], h[m.lon]];
+    };
+    expect(at(a)).toEqual(['gps_data.utc_timestamp', 'gps_data.lat', 'gps_data.lng']);
+    expect(at(b)).toEqual(['gps_timestamp', 'gps_lat', 'gps_lng']);
+    expect(at(c)).toEqual(['Date.normalized', 'Description.latitude', 'Description.longitude']);
   });
 });

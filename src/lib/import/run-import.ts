@@ -9,7 +9,13 @@ import type { Decoded } from './decode';
 import { formatOf, type FormatId } from './formats';
 import type { Table } from './formats/format';
 import { refuseOversized, MAX_IMPORT_BYTES } from './limits';
-import { guessMapping, placeIndex, readRow, type ColumnMapping, type RowProblem } from './mapping';
+import { guessMapping, type ColumnMapping, type RowProblem } from './mapping';
+import { readRow, rowContext } from './read-row';
+import { joinSplitDates } from './split-dates';
+import { countRows, type RowCounts } from './row-counts';
+
+/** Rows the mapping form tries the current mapping on, spread over the file. */
+const CHECK_ROWS = 1000;
 
 export { loadFormat } from './formats';
 
@@ -20,7 +26,10 @@ export interface Preview {
   /** How the text was decoded; a workbook's XML is UTF-8. */
   encoding: Decoded['encoding'];
   header: string[];
+  /** The first rows, as the form shows them. */
   sample: string[][];
+  /** Up to CHECK_ROWS rows spread evenly over the file, with their file row numbers. */
+  check: { rows: string[][]; rowNumbers: number[] };
   rowCount: number;
   mapping: ColumnMapping;
   /** A workbook's sheets, and the one read. */
@@ -28,18 +37,14 @@ export interface Preview {
   sheet?: string;
   /** The sheet of sites whose coordinates were joined to the rows (a timemap workbook). */
   sites?: string;
-  /** The file has no header row; its columns are numbered. */
-  headerless?: boolean;
+  /** The file had no header row: its columns are numbered. */
+  headerless: boolean;
   /**
-   * The first problems the reading found (rows it dropped, such as a timeline's title slide, or
-   * kept with a fallback), and how many there are in all.
+   * Problems the reading found before any mapping: rows that are not events at all (a
+   * timeline's title slide, a feature without a geometry) or kept with a fallback.
    */
   problems: RowProblem[];
-  problemCount: number;
 }
-
-/** Problems a preview lists; beyond these only the count. */
-const PREVIEW_PROBLEMS = 100;
 
 export interface ReadTableOptions {
   /** Called with the fraction read; may throw to cancel. */
@@ -54,6 +59,7 @@ export interface ImportResult {
   events: AtlasEvent[];
   problems: RowProblem[];
   rows: number;
+  counts: RowCounts;
 }
 
 /**
@@ -71,7 +77,7 @@ export function readTable(
   const { onProgress, sheet, limit = MAX_IMPORT_BYTES } = options;
   refuseOversized(name, bytes.byteLength, limit);
   const format = formatOf(bytes, name);
-  const table = format.read(bytes, name, { onProgress, sheet });
+  const table = joinSplitDates(format.read(bytes, name, { onProgress, sheet }));
   return {
     ...table,
     format: format.id,
@@ -86,7 +92,14 @@ export function previewTable(
   options: Omit<ReadTableOptions, 'limit'> = {}
 ): Preview {
   const t = readTable(bytes, name, options);
-  const mapping = guessMapping(t.header);
+  const n = t.rows.length;
+  const step = Math.max(1, n / CHECK_ROWS);
+  const indices = Array.from({ length: Math.min(n, CHECK_ROWS) }, (_, k) => Math.floor(k * step));
+  const check = {
+    rows: indices.map((i) => t.rows[i]),
+    rowNumbers: indices.map((i) => t.rowNumbers?.[i] ?? i + 2)
+  };
+  const mapping = guessMapping(t.header, check.rows);
   // Columns the format knows (a GeoJSON's coordinates) whatever they are called ("x", "latitude").
   Object.assign(mapping.columns, t.columns);
   return {
@@ -95,13 +108,13 @@ export function previewTable(
     encoding: t.encoding,
     header: t.header,
     sample: t.rows.slice(0, 5),
-    rowCount: t.rows.length,
+    check,
+    rowCount: n,
     mapping,
-    problems: t.problems.slice(0, PREVIEW_PROBLEMS),
-    problemCount: t.problems.length,
+    headerless: !!t.headerless,
+    problems: t.problems,
     ...(t.sheets && { sheets: t.sheets, sheet: t.sheet }),
-    ...(t.sites && { sites: t.sites }),
-    ...(t.headerless && { headerless: true })
+    ...(t.sites && { sites: t.sites })
   };
 }
 
@@ -118,7 +131,7 @@ export function importTable(
   fileName: string,
   onProgress?: (f: number) => void
 ): ImportResult {
-  const ctx = { mapping, places: placeIndex(places), layerId, fileName };
+  const ctx = rowContext(mapping, places, layerId, fileName);
   const events: AtlasEvent[] = [];
   const problems: RowProblem[] = [...table.problems];
   const n = table.rows.length;
@@ -130,5 +143,6 @@ export function importTable(
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   // Rows the table dropped (features that are not points) were read too.
-  return { events, problems, rows: n + table.problems.filter((p) => p.dropped).length };
+  const rows = n + table.problems.filter((p) => p.dropped).length;
+  return { events, problems, rows, counts: countRows(rows, problems) };
 }

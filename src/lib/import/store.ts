@@ -6,6 +6,8 @@
 import type { AtlasEvent } from '$lib/model/atlas-data';
 import { tableData, type EventTableData } from '$lib/model/event-table';
 import type { RowProblem } from './mapping';
+import type { Reach } from './reach';
+import type { RowCounts } from './row-counts';
 
 /** What the app lists about an imported layer (without its events). */
 export interface LayerMeta {
@@ -15,8 +17,18 @@ export interface LayerMeta {
   importedAt: string;
   count: number;
   rows: number;
+  /** The first problems, for the panel; `problemsFile` has them all. */
   problems: RowProblem[];
   problemCount: number;
+  /** Rows kept, kept with a warning, dropped (layers kept before counts were added lack it). */
+  counts?: RowCounts;
+  /** The events' span, and those outside the atlas's period or map. */
+  reach?: Reach;
+  /** Every problem as CSV (row, field, value, outcome, reason). */
+  problemsFile?: Blob;
+  /** The file's size and SHA-256 (hex), to notice the same file imported again. */
+  fileSize?: number;
+  fileHash?: string;
   visible: boolean;
 }
 

@@ -6,6 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AtlasData, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { EVENT_TYPE_IDS, eventTypeIndex, eventTypeInfo } from '$lib/model/event-types';
+import { widenedDomain } from '$lib/import/reach';
 import { EventTable } from '$lib/model/event-table';
 import { TimeIndex } from '$lib/time/time-index';
 import { ShownEvents } from './shown-events';
@@ -93,8 +94,16 @@ export class AtlasState {
 
   /** The whole day the slider is on (playback moves `day` in fractions). */
   wholeDay = $derived(Math.floor(this.day));
-  domain = $derived(
+  /** The atlas's own period. */
+  period = $derived(
     this.data?.domain ?? { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) }
+  );
+  /** The slider's span: the period, widened to the visible imports' events. */
+  domain = $derived(
+    widenedDomain(
+      this.period,
+      this.imports.filter((l) => l.meta.visible).map((l) => l.meta.reach?.span)
+    )
   );
   events = $derived<readonly AtlasEvent[]>(this.data?.events ?? []);
   placesById = $derived(

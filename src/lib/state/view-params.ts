@@ -6,7 +6,7 @@
  *
  * Parsing never throws: a bad value is dropped, reported, and the default used instead.
  */
-import { DATA_SPAN, dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
+import { URL_SPAN, dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
 import { TIME_MODES, type TimeMode } from '$lib/time/modes';
 import type { DateStyle } from '$lib/time/format';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
@@ -44,10 +44,10 @@ export interface ViewParam<T> {
   write(value: T, fallback: T): [string, string][];
 }
 
-/** A New Style `YYYY-MM-DD` in the data's span (1850–1950) as a day number, or null. */
+/** A New Style `YYYY-MM-DD` in the data's span (1000–2100) as a day number, or null. */
 function urlDay(v: string): number | null {
   const d = dayFromIso(v);
-  return d !== null && d >= DATA_SPAN.first && d <= DATA_SPAN.last ? d : null;
+  return d !== null && d >= URL_SPAN.first && d <= URL_SPAN.last ? d : null;
 }
 
 /** A value quoted in a message, cut short if long. */
@@ -180,7 +180,7 @@ export const VIEW_PARAMS = {
       dayFromIso(v) === null
         ? 'is not a date (YYYY-MM-DD)'
         : urlDay(v) === null
-          ? 'is outside 1850–1950'
+          ? 'is outside 1000–2100'
           : { value: dayFromIso(v)! },
     (d) => isoFromDay(Math.floor(d)),
     true
@@ -267,7 +267,7 @@ export const VIEW_PARAMS = {
       const parts = v.split('/');
       const [a, b] = parts.map(urlDay);
       return parts.length !== 2 || a === null || b === null || b <= a
-        ? 'is not a range YYYY-MM-DD/YYYY-MM-DD in 1850–1950'
+        ? 'is not a range YYYY-MM-DD/YYYY-MM-DD in 1000–2100'
         : { value: { start: a, end: b } };
     },
     (s) => (s ? `${isoFromDay(Math.floor(s.start))}/${isoFromDay(Math.ceil(s.end))}` : null)

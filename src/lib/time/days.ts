@@ -83,8 +83,8 @@ export function isoFromDay(dayNumber: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/**
- * The span every date of the data lies in, 1850–1950: the validator refuses events outside it,
- * and a URL may name no day outside it.
- */
+/** The span every date of the atlas's own data lies in, 1850–1950: the validator refuses others. */
 export const DATA_SPAN = { first: dayFromYmd(1850, 1, 1), last: dayFromYmd(1950, 12, 31) };
+
+/** The span a URL's day may lie in, 1000–2100: imported events widen the slider beyond the data. */
+export const URL_SPAN = { first: dayFromYmd(1000, 1, 1), last: dayFromYmd(2100, 12, 31) };

@@ -26,7 +26,7 @@ export const MONTHS = [
 ];
 
 /** Russian month names: genitive after a day number, nominative alone. */
-const MONTHS_RU_GEN = [
+export const MONTHS_RU_GEN = [
   'января',
   'февраля',
   'марта',
@@ -40,7 +40,7 @@ const MONTHS_RU_GEN = [
   'ноября',
   'декабря'
 ];
-const MONTHS_RU = [
+export const MONTHS_RU = [
   'январь',
   'февраль',
   'март',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasPlace } from '$lib/model/atlas-data';
 import { importTable, readTable } from '../run-import';
-import type { ColumnMapping } from '../mapping';
+import { guessMapping } from '../mapping';
 import { firstRowIsData, nameColumns } from './headerless';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -68,18 +68,8 @@ describe('a CSV without a header row', () => {
         isArea: false
       }
     ];
-    const columns = {
-      date: 0,
-      end: -1,
-      title: -1,
-      place: 1,
-      lat: -1,
-      lon: -1,
-      type: 2,
-      summary: -1,
-      calendar: -1
-    };
-    const mapping: ColumnMapping = { columns, calendar: 'gregorian', defaultType: 'strike' };
+    const mapping = guessMapping(t.header);
+    Object.assign(mapping.columns, { date: 0, place: 1, type: 2 });
     const r = importTable(t, mapping, places, 'b', 'bare.csv');
     expect(r.events.map((e) => e.id)).toEqual(['b-r2']);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([[3, 'place']]);

@@ -4,9 +4,14 @@ import { TIMELINE_COLUMNS } from './timelinejs';
 
 const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2));
 
-/** A row as an object keyed by the template's columns, its empty cells left out. */
+/** A row's template columns as an object, its empty cells left out. */
 const byColumn = (row: string[]) =>
-  Object.fromEntries(row.map((c, i) => [TIMELINE_COLUMNS[i], c]).filter(([, c]) => c !== ''));
+  Object.fromEntries(
+    row
+      .slice(0, TIMELINE_COLUMNS.length)
+      .map((c, i) => [TIMELINE_COLUMNS[i], c])
+      .filter(([, c]) => c !== '')
+  );
 
 describe('TimelineJS 3 JSON', () => {
   // Shaped as NUKnightLab/TimelineJS3 website/examples/houston/timeline3.json (title, events with
@@ -67,7 +72,16 @@ describe('TimelineJS 3 JSON', () => {
   it('reads each event into the columns of the TimelineJS spreadsheet template', () => {
     const t = readTable(enc(timeline), 'houston.json');
     expect(t.format).toBe('timelinejs');
-    expect(t.header).toEqual([...TIMELINE_COLUMNS]);
+    // The template's columns, then its split dates joined, as for the spreadsheet itself.
+    expect(t.header).toEqual([
+      ...TIMELINE_COLUMNS,
+      'Year + Month + Day',
+      'End Year + End Month + End Day'
+    ]);
+    expect(t.rows.map((r) => r.slice(TIMELINE_COLUMNS.length))).toEqual([
+      ['1963-08-09', ''],
+      ['1917-03-08 09:05', '1917-03-12 14:30:05']
+    ]);
     expect(t.rows.map(byColumn)).toEqual([
       {
         Year: '1963',
