@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { excelOf } from '../../src/lib/import/formats/test-workbooks';
 import { test, expect, mapIdle } from './fixtures';
 
 /** A deterministic 10k-row CSV: strikes over 1917 across the region, with 3 bad rows. */
@@ -131,6 +132,45 @@ test('a file that is not a table is refused with the reason', async ({ page }) =
   });
   await expect(page.getByTestId('import-message')).toHaveText(
     'Cannot import: notes.json is not a GeoJSON Feature or FeatureCollection'
+  );
+});
+
+test('an Excel workbook is read in the worker, and a PDF is refused by what it is', async ({
+  page
+}) => {
+  await page.goto('/?t=1917-06-15&mode=cumulative&w=30');
+  await mapIdle(page);
+  // Dates as Excel keeps them: serial day numbers with a date format.
+  const day = (y: number, m: number, d: number) =>
+    (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const workbook = excelOf({
+    Events: [
+      ['date', 'lat', 'lon', 'type', 'title'],
+      [{ v: day(1917, 3, 8), z: 'dd.mm.yyyy' }, 59.94, 30.31, 'strike', 'Putilov strike'],
+      [{ v: day(1917, 3, 10), z: 'dd.mm.yyyy' }, 55.75, 37.62, 'strike', 'Moscow strike']
+    ],
+    Notes: [['not read']]
+  });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'events.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(workbook)
+  });
+  const mapping = page.getByTestId('import-mapping');
+  await expect(mapping).toContainText('events.xlsx: 2 rows, XLSX');
+  await expect(mapping).toContainText('1917-03-08');
+  await mapping.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('import-message')).toHaveText(
+    '2 events imported from 2 rows of events.xlsx.'
+  );
+
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'report.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1')
+  });
+  await expect(page.getByTestId('import-message')).toHaveText(
+    /^Cannot import: report\.pdf is a PDF document, not a table: the import reads Excel/
   );
 });
 

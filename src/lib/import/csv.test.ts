@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbortError } from '$lib/abort';
 import { guessDelimiter, parseCsv } from './formats/csv';
-import { decodeBytes } from './decode';
+import { decodeBytes, utf16Order } from './decode';
 
 describe('parseCsv', () => {
   it('reads quoted fields, doubled quotes, newlines in quotes and CRLF', () => {
@@ -50,5 +50,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(utf16)).toEqual({ text: 'Кр', encoding: 'utf-16le' });
     const cp1251 = new Uint8Array([0xca, 0xf0, 0xee, 0xed]); // "Крон"
     expect(decodeBytes(cp1251)).toEqual({ text: 'Крон', encoding: 'windows-1251' });
+  });
+
+  it('recognises UTF-16 without a BOM by where its zero bytes fall', () => {
+    const text = 'дата;город\n09.01.1905;Петербург\n';
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      [le[2 * i], le[2 * i + 1]] = [u & 0xff, u >> 8];
+      [be[2 * i], be[2 * i + 1]] = [u >> 8, u & 0xff];
+    }
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be' });
+    expect(utf16Order(new TextEncoder().encode(text))).toBeNull();
   });
 });

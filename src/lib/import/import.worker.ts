@@ -10,14 +10,16 @@ import type { ColumnMapping } from './mapping';
 import { refuseOversized } from './limits';
 import { problemsCsv } from './row-counts';
 import { reachOf } from './reach';
-import { importTable, previewTable, readTable } from './run-import';
+import { importTable, loadFormat, previewTable, readTable } from './run-import';
 import { loadEvents, saveLayer, type LayerMeta } from './store';
 
 export type WorkerRequest =
-  | { kind: 'preview'; file: File }
+  /** `sheet`: the sheet of a workbook to read (the first if not given). */
+  | { kind: 'preview'; file: File; sheet?: string }
   | {
       kind: 'import';
       file: File;
+      sheet?: string;
       mapping: ColumnMapping;
       places: AtlasPlace[];
       /** The atlas's own period: events outside it are counted. */
@@ -56,9 +58,11 @@ const post = (m: WorkerReply, transfer: Transferable[] = []) =>
 async function importFile(req: Extract<WorkerRequest, { kind: 'import' }>) {
   post({ kind: 'progress', phase: 'reading', fraction: 0 });
   const bytes = new Uint8Array(await req.file.arrayBuffer());
-  const table = readTable(bytes, req.file.name, (f) =>
-    post({ kind: 'progress', phase: 'parsing', fraction: f })
-  );
+  await loadFormat(bytes, req.file.name);
+  const table = readTable(bytes, req.file.name, {
+    sheet: req.sheet,
+    onProgress: (f) => post({ kind: 'progress', phase: 'parsing', fraction: f })
+  });
   const result = importTable(table, req.mapping, req.places, req.layerId, req.file.name, (f) =>
     post({ kind: 'progress', phase: 'mapping', fraction: f })
   );
@@ -101,9 +105,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (req.kind === 'preview') {
       post({ kind: 'progress', phase: 'reading', fraction: 0 });
       const bytes = new Uint8Array(await req.file.arrayBuffer());
-      const preview = previewTable(bytes, req.file.name, (f) =>
-        post({ kind: 'progress', phase: 'parsing', fraction: f })
-      );
+      await loadFormat(bytes, req.file.name);
+      const preview = previewTable(bytes, req.file.name, {
+        sheet: req.sheet,
+        onProgress: (f) => post({ kind: 'progress', phase: 'parsing', fraction: f })
+      });
       post({ kind: 'preview', preview: { ...preview, hash: await sha256(bytes) } });
     } else if (req.kind === 'import') await importFile(req);
     else {

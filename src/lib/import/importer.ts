@@ -83,11 +83,13 @@ export interface Imported {
   notKept?: string;
 }
 
+/** Reads a file's table for the mapping; `sheet`: the sheet of a workbook (the first if not given). */
 export function previewFile(
   file: File,
-  onProgress: (p: Progress) => void
+  onProgress: (p: Progress) => void,
+  sheet?: string
 ): Job<Preview & { hash: string }> {
-  return run({ kind: 'preview', file }, onProgress, (m) => replyOf(m, 'preview').preview);
+  return run({ kind: 'preview', file, sheet }, onProgress, (m) => replyOf(m, 'preview').preview);
 }
 
 export function importFile(
@@ -97,10 +99,11 @@ export function importFile(
   period: { start: number; end: number },
   layerId: string,
   name: string,
-  onProgress: (p: Progress) => void
+  onProgress: (p: Progress) => void,
+  sheet?: string
 ): Job<Imported> {
   return run(
-    { kind: 'import', file, mapping, places, period, layerId, name },
+    { kind: 'import', file, sheet, mapping, places, period, layerId, name },
     onProgress,
     (m) => {
       const done: Done = replyOf(m, 'done');

@@ -13,8 +13,17 @@ export const MAX_COLUMNS = 10_000;
 /** More cells than this (rows × columns) refuses the file: it would not fit in memory. */
 export const MAX_CELLS = 20_000_000;
 
+/**
+ * A workbook (a ZIP) whose parts unpack to more than this in all is refused: its XML would not
+ * fit in memory.
+ */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
+/** A workbook part larger than this unpacked is refused: it is more text than a string holds. */
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+
 /** A size for messages: bytes below a megabyte, else megabytes (MiB, as the limit is set) rounded up. */
-function size(bytes: number): string {
+export function size(bytes: number): string {
   return bytes < 2 ** 20 ? `${bytes} bytes` : `${Math.ceil((bytes * 10) / 2 ** 20) / 10} MB`;
 }
 

@@ -40,7 +40,7 @@ describe('import', () => {
     ]);
   });
 
-  it('imports GeoJSON points and reports other geometries', () => {
+  it('imports GeoJSON points, reads a line as its centroid and reports what it cannot place', () => {
     const gj = JSON.stringify({
       type: 'FeatureCollection',
       features: [
@@ -54,22 +54,41 @@ describe('import', () => {
           geometry: {
             type: 'LineString',
             coordinates: [
-              [0, 0],
-              [1, 1]
+              [30, 59],
+              [31, 60]
             ]
           },
-          properties: { date: '1921-02-25' }
+          properties: { date: '1921-02-26', title: 'March' }
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Polygon', coordinates: [] },
+          properties: { date: '1921-02-27' }
         }
       ]
     });
     const t = readTable(enc(gj), 'x.geojson');
     const p = previewTable(enc(gj), 'x.geojson');
     const r = importTable(t, p.mapping, places, 'g', 'x.geojson');
-    expect(r.events).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ lon: 37.6, lat: 55.7, title: 'Strike' });
-    expect(r.problems).toEqual([
-      { row: 3, field: 'geometry', message: 'feature 2 is LineString, not a Point', dropped: true }
+    expect(r.events.map((e) => [e.title, e.lon, e.lat])).toEqual([
+      ['Strike', 37.6, 55.7],
+      ['March', 30.5, 59.5]
     ]);
+    expect(r.problems).toEqual([
+      {
+        row: 3,
+        field: 'geometry',
+        message: 'feature 2 is a LineString; its centroid is used',
+        dropped: false
+      },
+      {
+        row: 4,
+        field: 'geometry',
+        message: 'feature 3 has a Polygon without valid coordinates',
+        dropped: true
+      }
+    ]);
+    expect(r.rows).toBe(3);
   });
 
   it('refuses files that are not tables, with the reason', () => {

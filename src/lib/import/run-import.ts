@@ -1,10 +1,11 @@
 /**
  * The whole import of one file, independent of where it runs (a Web Worker in the app, Node in
- * tests): decode → table (in the format that claims the file, `formats/`) → events, with
- * progress and cancellation.
+ * tests): bytes → table (in the format that claims the file, `formats/`) → events, with
+ * progress and cancellation. A format that needs a library loaded (a workbook's) is loaded by
+ * `loadFormat(bytes, name)` first.
  */
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
-import { decodeBytes, type Decoded } from './decode';
+import type { Decoded } from './decode';
 import { formatOf, type FormatId } from './formats';
 import type { Table } from './formats/format';
 import { refuseOversized, MAX_IMPORT_BYTES } from './limits';
@@ -16,8 +17,13 @@ import { countRows, type RowCounts } from './row-counts';
 /** Rows the mapping form tries the current mapping on, spread over the file. */
 const CHECK_ROWS = 1000;
 
+export { loadFormat } from './formats';
+
 export interface Preview {
   format: FormatId;
+  /** The format's name for people ("Excel (.xlsx)", "TimelineJS JSON"). */
+  formatLabel: string;
+  /** How the text was decoded; a workbook's XML is UTF-8. */
   encoding: Decoded['encoding'];
   header: string[];
   /** The first rows, as the form shows them. */
@@ -26,10 +32,27 @@ export interface Preview {
   check: { rows: string[][]; rowNumbers: number[] };
   rowCount: number;
   mapping: ColumnMapping;
+  /** A workbook's sheets, and the one read. */
+  sheets?: string[];
+  sheet?: string;
+  /** The sheet of sites whose coordinates were joined to the rows (a timemap workbook). */
+  sites?: string;
   /** The file had no header row: its columns are numbered. */
   headerless: boolean;
-  /** Problems the reading found (rows that are not events at all), before any mapping. */
+  /**
+   * Problems the reading found before any mapping: rows that are not events at all (a
+   * timeline's title slide, a feature without a geometry) or kept with a fallback.
+   */
   problems: RowProblem[];
+}
+
+export interface ReadTableOptions {
+  /** Called with the fraction read; may throw to cancel. */
+  onProgress?: (f: number) => void;
+  /** The sheet of a workbook to read (the first if not given). */
+  sheet?: string;
+  /** Files larger than this (bytes) are refused. */
+  limit?: number;
 }
 
 export interface ImportResult {
@@ -41,27 +64,34 @@ export interface ImportResult {
 
 /**
  * Bytes of a file → its table. Throws an Error whose message names the file and says why for a
- * file that is not a table: too large (over `limit` bytes), or refused by its format (see
- * `ImportFormat.read`). An error thrown by `onProgress` (a cancel) passes through.
+ * file that is not a table: too large (over `options.limit` bytes), not text and not a format the
+ * import reads (a PDF, an image), or refused by its format (see `ImportFormat.read`). An error
+ * thrown by `options.onProgress` (a cancel) passes through. A workbook needs
+ * `await loadFormat(bytes, name)` first.
  */
 export function readTable(
   bytes: Uint8Array,
   name: string,
-  onProgress?: (f: number) => void,
-  limit = MAX_IMPORT_BYTES
-): Table & { format: FormatId; encoding: Decoded['encoding'] } {
+  options: ReadTableOptions = {}
+): Table & { format: FormatId; formatLabel: string; encoding: Decoded['encoding'] } {
+  const { onProgress, sheet, limit = MAX_IMPORT_BYTES } = options;
   refuseOversized(name, bytes.byteLength, limit);
-  const { text, encoding } = decodeBytes(bytes);
-  const format = formatOf(text, name);
-  return { ...joinSplitDates(format.read(text, name, onProgress)), format: format.id, encoding };
+  const format = formatOf(bytes, name);
+  const table = joinSplitDates(format.read(bytes, name, { onProgress, sheet }));
+  return {
+    ...table,
+    format: format.id,
+    formatLabel: format.label,
+    encoding: table.encoding ?? 'utf-8'
+  };
 }
 
 export function previewTable(
   bytes: Uint8Array,
   name: string,
-  onProgress?: (f: number) => void
+  options: Omit<ReadTableOptions, 'limit'> = {}
 ): Preview {
-  const t = readTable(bytes, name, onProgress);
+  const t = readTable(bytes, name, options);
   const n = t.rows.length;
   const step = Math.max(1, n / CHECK_ROWS);
   const indices = Array.from({ length: Math.min(n, CHECK_ROWS) }, (_, k) => Math.floor(k * step));
@@ -74,6 +104,7 @@ export function previewTable(
   Object.assign(mapping.columns, t.columns);
   return {
     format: t.format,
+    formatLabel: t.formatLabel,
     encoding: t.encoding,
     header: t.header,
     sample: t.rows.slice(0, 5),
@@ -81,7 +112,9 @@ export function previewTable(
     rowCount: n,
     mapping,
     headerless: !!t.headerless,
-    problems: t.problems
+    problems: t.problems,
+    ...(t.sheets && { sheets: t.sheets, sheet: t.sheet }),
+    ...(t.sites && { sites: t.sites })
   };
 }
 

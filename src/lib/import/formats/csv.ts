@@ -7,7 +7,9 @@
  */
 import type { RowProblem } from '../mapping';
 import { MAX_COLUMNS } from '../limits';
-import type { ImportFormat, Table } from './format';
+import type { ImportFormat, ReadOptions, Table } from './format';
+import { firstRowIsData, nameColumns, numberedHeader } from './headerless';
+import { textOf } from './text';
 
 export interface CsvResult {
   header: string[];
@@ -15,6 +17,8 @@ export interface CsvResult {
   delimiter: string;
   /** The file row (1-based) of each row. */
   rowNumbers: number[];
+  /** The file row (1-based) of the header (blank lines before it are counted). */
+  headerRow: number;
   /** A quote opened in this row and column and never closed: it and the rest were read as text. */
   unclosedQuote?: { row: number; column: number };
 }
@@ -151,20 +155,32 @@ export function parseCsv(
     rows,
     delimiter,
     rowNumbers: rowNumbers.slice(1),
+    headerRow: rowNumbers[0] ?? 1,
     unclosedQuote
   };
 }
 
-/** A table from CSV text, refused (naming the file) when it cannot hold a date and a place. */
-function read(text: string, name: string, onProgress?: (fraction: number) => void): Table {
+/**
+ * A table from a CSV file, refused (naming the file) when it cannot hold a date and a place. A
+ * first row that reads as data (`firstRowIsData`) is kept as a row, and the columns numbered.
+ */
+function read(bytes: Uint8Array, name: string, options: ReadOptions = {}): Table {
+  const { text, encoding } = textOf(bytes);
   let csv: CsvResult;
   try {
-    csv = parseCsv(text, onProgress);
+    csv = parseCsv(text, options.onProgress);
   } catch (e) {
     if (e instanceof CsvError) throw new Error(`${name}: ${e.message}`);
     throw e;
   }
-  const { header, rows, rowNumbers, unclosedQuote } = csv;
+  const { unclosedQuote } = csv;
+  let { header, rows, rowNumbers } = csv;
+  const headerless = firstRowIsData([header, ...rows]);
+  if (headerless) {
+    rows = [csv.header, ...rows];
+    rowNumbers = [csv.headerRow, ...rowNumbers];
+    header = numberedHeader(rows.reduce((w, r) => Math.max(w, r.length), 0));
+  } else header = nameColumns(header);
   if (header.length < 2)
     throw new Error(
       `${name} has ${header.length} column${header.length === 1 ? '' : 's'}; a CSV needs at least a date and a place`
@@ -173,20 +189,21 @@ function read(text: string, name: string, onProgress?: (fraction: number) => voi
     ? [
         {
           row: unclosedQuote.row,
-          field: header[unclosedQuote.column] || `column ${unclosedQuote.column + 1}`,
+          field: header[unclosedQuote.column] ?? `column ${unclosedQuote.column + 1}`,
           message:
             'opens a quote that is never closed; the rest of the file is read as if unquoted',
           dropped: false
         }
       ]
     : [];
-  return { header, rows, problems, rowNumbers };
+  return { header, rows, problems, rowNumbers, encoding, ...(headerless && { headerless }) };
 }
 
 export const csv: ImportFormat<'csv'> = {
   id: 'csv',
   label: 'CSV',
   accept: ['.csv', '.tsv', '.txt', 'text/csv'],
+  kind: 'text',
   sniff: () => true,
   read
 };
