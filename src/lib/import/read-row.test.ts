@@ -166,6 +166,13 @@ describe('readRow on rows as other tools write them', () => {
         message: 'read from the text: "Piter"',
         dropped: false,
         value: 'Piter'
+      },
+      {
+        row: 4,
+        field: 'type',
+        message: 'read from the title: "Strike"',
+        dropped: false,
+        value: 'Strike'
       }
     ]);
     expect(
@@ -191,5 +198,25 @@ describe('readRow on rows as other tools write them', () => {
         { source: 'tabor', line: 33 }
       ]
     });
+  });
+});
+
+describe('a type from the title', () => {
+  it('reads a row without a type as its title names it, and says so', () => {
+    const { event, problems } = readRow(
+      ['1905-01-25', 'Battle of Sandepu', '41.78', '123.43'],
+      2,
+      ctx(['date', 'title', 'lat', 'lon'])
+    );
+    expect(event?.type).toBe('battle');
+    expect(problems).toEqual([
+      {
+        row: 2,
+        field: 'type',
+        message: 'read from the title: "Battle"',
+        dropped: false,
+        value: 'Battle'
+      }
+    ]);
   });
 });

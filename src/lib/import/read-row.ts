@@ -12,7 +12,7 @@ import { readDateSpan } from './read-date';
 import { joinProvenance, parseActors, parseCasualties, parseSources } from '$lib/export/columns';
 import { restore } from '$lib/export/neutralise';
 import { dayFromIso } from '$lib/time/days';
-import { typeFromCell } from './type-words';
+import { typeFromCell, typeFromTitle } from './type-words';
 
 /** Everything `readRow` needs besides the row. */
 export interface RowContext {
@@ -164,9 +164,15 @@ export function readRow(
     : (typeFromCell(subtypeCell) ?? typeFromCell(typeCell));
   if (type === null) {
     const said = subtypeCell || typeCell;
-    if (said)
-      warn('type', `${quote(said)} is not a type the atlas knows; drawn as ${defaultType}`, said);
-    type = defaultType;
+    const fromTitle = said ? null : typeFromTitle(get('title'));
+    if (fromTitle) {
+      type = fromTitle.type;
+      warn('type', `read from the title: ${quote(fromTitle.word)}`, fromTitle.word);
+    } else {
+      if (said)
+        warn('type', `${quote(said)} is not a type the atlas knows; drawn as ${defaultType}`, said);
+      type = defaultType;
+    }
   }
 
   const precisionCell = get('precision').toLowerCase();

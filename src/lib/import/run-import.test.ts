@@ -86,6 +86,13 @@ describe('import', () => {
         field: 'geometry',
         message: 'feature 3 has a Polygon without valid coordinates',
         dropped: true
+      },
+      {
+        row: 2,
+        field: 'type',
+        message: 'read from the title: "Strike"',
+        dropped: false,
+        value: 'Strike'
       }
     ]);
     expect(r.rows).toBe(3);

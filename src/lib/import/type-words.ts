@@ -93,3 +93,15 @@ export function typeFromCell(cell: string): string | null {
   if (byLabel) return byLabel.id;
   return Object.hasOwn(WORDS, v) ? WORDS[v] : null;
 }
+
+/** Words of a title that say an event's type ("Battle of Sandepu", "Kronstadt mutiny"). */
+const TITLE_WORDS = Object.keys(WORDS)
+  .filter((w) => /^[\p{L} ]+$/u.test(w) && w !== 'march')
+  .sort((a, b) => b.length - a.length);
+const TITLE_PATTERN = new RegExp(`(?<![\\p{L}])(${TITLE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The type a title's words name, and the word, or null: for rows with no type of their own. */
+export function typeFromTitle(title: string): { type: string; word: string } | null {
+  const m = TITLE_PATTERN.exec(title);
+  return m ? { type: WORDS[m[1].toLowerCase()], word: m[1] } : null;
+}
