@@ -159,10 +159,18 @@ test('an Excel workbook is read in the worker, and a PDF is refused by what it i
   const mapping = page.getByTestId('import-mapping');
   await expect(mapping).toContainText('events.xlsx: 2 rows, XLSX');
   await expect(mapping).toContainText('1917-03-08');
+  // Another sheet is read on request; one that is not a table is refused and leaves this one.
+  await page.getByTestId('import-sheet').selectOption('Notes');
+  await expect(page.getByTestId('import-message')).toContainText(
+    'Cannot import: events.xlsx, sheet "Notes" has 1 column'
+  );
+  await expect(page.getByTestId('import-sheet')).toHaveValue('Events');
+  await expect(mapping).toContainText('events.xlsx: 2 rows, XLSX');
   await mapping.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByTestId('import-message')).toHaveText(
     '2 events imported from 2 rows of events.xlsx.'
   );
+  await expect(page.getByTestId('import-layers')).toContainText('events (Events)');
 
   await page.getByTestId('import-input').setInputFiles({
     name: 'report.pdf',
