@@ -220,3 +220,36 @@ describe('a type from the title', () => {
     ]);
   });
 });
+
+describe('ACLED exports in the older column set', () => {
+  // The header of older ACLED exports (see tests/fixtures/peers/README.md, "ACLED"), with dates
+  // as Excel saved them (9-May-20) and as quoted text ("21 March 2020").
+  const header =
+    'data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3'.split(
+      ','
+    );
+  const row = (date: string) => {
+    const cells = header.map(() => '');
+    const set = (k: string, v: string) => (cells[header.indexOf(k)] = v);
+    set('event_date', date);
+    set('event_type', 'Riots');
+    set('sub_event_type', 'Mob violence');
+    set('actor1', 'Rioters (Ukraine)');
+    set('location', 'Kyiv');
+    set('latitude', '50.45');
+    set('longitude', '30.52');
+    set('fatalities', '0');
+    return cells;
+  };
+
+  it('reads d-Mon-yy and "21 March 2020", and the riot as a rising', () => {
+    const c = ctx(header);
+    const a = readRow(row('9-May-20'), 2, c);
+    expect(a.event).toMatchObject({ date: '2020-05-09', type: 'rising', casualties: [] });
+    expect(a.problems.map((p) => p.field)).toEqual(['date']);
+    expect(a.problems[0].dropped).toBe(false);
+    const b = readRow(row('21 March 2020'), 3, c);
+    expect(b.event).toMatchObject({ date: '2020-03-21', actors: ['Rioters (Ukraine)'] });
+    expect(b.problems).toEqual([]);
+  });
+});
