@@ -6,9 +6,11 @@ import {
   pixelAt,
   hex,
   near,
+  readPixels,
   shownEvent,
   wholeDay
 } from './fixtures';
+import { EVENT_TYPES } from '../../src/lib/model/event-types';
 import { onAtlas } from '../../src/lib/testing/atlas-hook';
 
 test('the map renders land, water and events from local files only', async ({ page, guard }) => {
@@ -302,4 +304,73 @@ test('hiding a type in the legend removes it from the list and the URL keeps it'
     .uncheck();
   expect(await strikes()).toBe(0);
   await expect(page).toHaveURL(/hide=strike/);
+});
+
+test('each listed event has its type’s symbol beside it, filled or hollow and ringed as it is known, as the list scrolls', async ({
+  page
+}) => {
+  await page.goto('/?t=1921-03-20&mode=cumulative');
+  await mapIdle(page);
+  const list = page.getByTestId('event-list');
+  /** Checks the symbol beside every row fully in view, as the list looks on screen; returns the rows. */
+  const checkSymbols = async () => {
+    const rows = await list.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const shown = window.__atlas!.atlas.shown;
+      return [...el.querySelectorAll<HTMLElement>('[role="option"]')]
+        .map((row) => {
+          const b = row.getBoundingClientRect();
+          const i = Number(row.dataset.index);
+          const [e] = shown.slice(i, i + 1);
+          // The symbol's 16 px box: 0.6rem from the row's left, 0.3rem + 2 px from its top.
+          return {
+            x: b.left - box.left + 0.6 * rem,
+            y: b.top - box.top + 0.3 * rem + 2,
+            inView: b.top >= box.top && b.bottom <= box.bottom,
+            id: e.id,
+            type: e.type,
+            hollow: e.precision !== 'day',
+            ringed: !!e.placeInferred
+          };
+        })
+        .filter((r) => r.inView);
+    });
+    const { width, data } = await readPixels(page, { png: await list.screenshot() });
+    const at = (x: number, y: number) => {
+      const i = (Math.round(y) * width + Math.round(x)) * 4;
+      return [data[i], data[i + 1], data[i + 2]];
+    };
+    /** Grey, darker than any row's background: the ring's #333, thinned by antialiasing. */
+    const grey = (x: number, y: number) =>
+      [-1, 0, 1].some((dx) =>
+        [-1, 0, 1].some((dy) => {
+          const c = at(x + dx, y + dy);
+          return Math.max(...c) < 0xd0 && Math.max(...c) - Math.min(...c) < 0x28;
+        })
+      );
+    for (const r of rows) {
+      const colour = hex(EVENT_TYPES.find((t) => t.id === r.type)!.color);
+      let drawn = false;
+      for (let dy = 0; dy < 16; dy++)
+        for (let dx = 0; dx < 16; dx++) drawn ||= near(at(r.x + dx, r.y + dy), colour, 24);
+      expect(drawn, `${r.id}: a symbol in its type's colour`).toBe(true);
+      expect(near(at(r.x + 8, r.y + 8), colour, 24), `${r.id}: filled unless hollow`).toBe(
+        !r.hollow
+      );
+      // The dashed ring starts at its rightmost point, clear of every shape.
+      expect(grey(r.x + 15, r.y + 8.5), `${r.id}: ringed if its place is inferred`).toBe(r.ringed);
+    }
+    return rows;
+  };
+  const top = await checkSymbols();
+  expect(top.length).toBeGreaterThan(3);
+  expect(top.some((r) => r.hollow) && top.some((r) => !r.hollow)).toBe(true);
+  // Scrolled past them, the symbols are those of the rows now in view.
+  await list.evaluate((el) => el.scrollBy(0, el.clientHeight + 26));
+  await expect(list.locator('[role="option"]').first()).not.toHaveId(`ev-${top[0].id}`);
+  const scrolled = await checkSymbols();
+  expect(scrolled.length).toBeGreaterThan(3);
+  expect(scrolled.some((r) => top.some((t) => t.id === r.id))).toBe(false);
+  expect(scrolled.some((r) => r.ringed) && scrolled.some((r) => !r.ringed)).toBe(true);
 });
