@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { TIMELINE_COLUMNS } from './formats/timelinejs';
 import { joinSplitDates } from './split-dates';
 
 // TimelineJS's spreadsheet template, as its Google Sheet exports it to CSV.
-const TIMELINE_HEADER = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Type',
-  'Group',
-  'Background'
-];
+const TIMELINE_HEADER = [...TIMELINE_COLUMNS];
 
 describe('joinSplitDates', () => {
   it('joins Year/Month/Day and End Year/… into two hinted columns', () => {
