@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ok, RUNS, TIMEOUT } from '$lib/testing/property';
+import { MOSCOW } from '$lib/testing/moscow';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 import { dayFromYmd, ymdFromDay } from '$lib/time/days';
@@ -19,16 +20,7 @@ import { importTable, previewTable, readTable } from './run-import';
 const SEED = 1917;
 
 const PLACES: AtlasPlace[] = [
-  {
-    id: 'moscow',
-    kind: 'city',
-    names: [{ name: 'Moscow', ru: 'Москва' }],
-    aliases: [],
-    certainty: 'exact',
-    lon: 37.62,
-    lat: 55.75,
-    isArea: false
-  },
+  MOSCOW,
   {
     id: 'petrograd',
     kind: 'city',

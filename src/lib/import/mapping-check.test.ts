@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasPlace } from '$lib/model/atlas-data';
+import { MOSCOW } from '$lib/testing/moscow';
 import { guessMapping } from './mapping';
 import { checkMapping, missingField } from './mapping-check';
 import { rowContext } from './read-row';
 
-const places: AtlasPlace[] = [
-  {
-    id: 'moscow',
-    kind: 'city',
-    names: [{ name: 'Moscow', ru: 'Москва' }],
-    aliases: [],
-    certainty: 'exact',
-    lon: 37.62,
-    lat: 55.75,
-    isArea: false
-  }
-];
+const places: AtlasPlace[] = [MOSCOW];
 
 describe('checkMapping', () => {
   it('says per field how many rows fail or warn, with an example', () => {

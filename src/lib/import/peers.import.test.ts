@@ -143,9 +143,13 @@ const EXPECTED: [
   ['californica/ladnn-sample.csv', undefined, 'csv', [25, 0, 0, 25]]
 ];
 
+let atlas: AtlasData | undefined;
+/** The built data's places (read once, when the files are at hand). */
+const places = () =>
+  (atlas ??= JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as AtlasData).places;
+
 describe.skipIf(!existsSync(dir))(`peer files imported as they are (${dir})`, () => {
   it.each(EXPECTED)('%s %s', async (file, sheet, format, [rows, clean, warned, dropped], first) => {
-    const atlas: AtlasData = JSON.parse(readFileSync('static/data/atlas.json', 'utf8'));
     const bytes = new Uint8Array(readFileSync(join(dir, file)));
     await loadFormat(bytes, file);
     const preview = previewTable(bytes, file, { sheet });
@@ -153,7 +157,7 @@ describe.skipIf(!existsSync(dir))(`peer files imported as they are (${dir})`, ()
     const result = importTable(
       readTable(bytes, file, { sheet }),
       preview.mapping,
-      atlas.places,
+      places(),
       'p',
       file
     );

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasPlace } from '$lib/model/atlas-data';
+import { MOSCOW } from '$lib/testing/moscow';
 import { importTable, previewTable, readTable } from './run-import';
 
-const places: AtlasPlace[] = [
-  {
-    id: 'moscow',
-    kind: 'city',
-    names: [{ name: 'Moscow', ru: 'Москва' }],
-    aliases: [],
-    certainty: 'exact',
-    lon: 37.62,
-    lat: 55.75,
-    isArea: false
-  }
-];
+const places: AtlasPlace[] = [MOSCOW];
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('import', () => {
