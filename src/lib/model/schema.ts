@@ -28,7 +28,9 @@ export const citationSchema = z.object({
   /** The source's own version of the event's date where it differs, as the source wrote it. */
   date: dateText.optional(),
   calendar: calendarSchema.optional(),
-  note: z.string().optional()
+  note: z.string().optional(),
+  /** `note` in Russian. */
+  note_ru: z.string().optional()
 });
 
 export const casualtySchema = z.object({
@@ -38,7 +40,10 @@ export const casualtySchema = z.object({
   source: slug,
   line: z.number().int().positive().optional(),
   approximate: z.boolean().optional(),
-  note: z.string().optional()
+  note: z.string().optional(),
+  /** `text` and `note` in Russian. */
+  text_ru: z.string().optional(),
+  note_ru: z.string().optional()
 });
 
 /** An event; the compact data (atlas.json) keeps its fields in this order. */
@@ -67,7 +72,12 @@ export const eventSchema = z
     actors: z.array(text).optional().default([]),
     casualties: z.array(casualtySchema).optional().default([]),
     sources: z.array(citationSchema).min(1, 'needs at least one source'),
-    note: z.string().optional()
+    note: z.string().optional(),
+    /** The texts in Russian: `actors_ru` names the same actors in the same order. */
+    title_ru: text.optional(),
+    summary_ru: text.optional(),
+    actors_ru: z.array(text).optional(),
+    note_ru: z.string().optional()
   })
   .strict();
 
@@ -113,7 +123,8 @@ export const placePropertiesSchema = z
     parent: slug.nullable().optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
-    note: z.string().optional()
+    note: z.string().optional(),
+    note_ru: z.string().optional()
   })
   .passthrough();
 
