@@ -1,0 +1,31 @@
+/**
+ * An event's words in the reader's language: the Russian texts the geodata gives beside the
+ * English ones (`title_ru`, `summary_ru`, `actors_ru`, `note_ru`), the English where a text has
+ * no Russian (an imported event, or a field the data leaves in one language). Everything that
+ * shows an event's words (panel, list, tooltip, label, search, lecture, export) reads them here.
+ */
+import type { AtlasEvent } from '$lib/model/atlas-data';
+
+export interface EventText {
+  title: string;
+  summary: string;
+  /** The actors in the event's order; a filter still uses `event.actors[i]`. */
+  actors: string[];
+  note?: string;
+}
+
+type Words = Pick<AtlasEvent, 'title' | 'summary' | 'actors' | 'note'> &
+  Partial<Pick<AtlasEvent, 'titleRu' | 'summaryRu' | 'actorsRu' | 'noteRu'>>;
+
+export function eventText(event: Words, lang: 'en' | 'ru'): EventText {
+  const actors = event.actors ?? [];
+  if (lang !== 'ru')
+    return { title: event.title, summary: event.summary, actors, note: event.note };
+  const ru = event.actorsRu;
+  return {
+    title: event.titleRu || event.title,
+    summary: event.summaryRu || event.summary,
+    actors: ru && ru.length === actors.length ? ru : actors,
+    note: event.noteRu || event.note
+  };
+}
