@@ -10,7 +10,8 @@ if (problems.length) {
   process.exit(1);
 }
 if (missingRussian.length && !REQUIRE_RUSSIAN) {
-  if (process.argv.includes('--russian')) for (const p of missingRussian) console.log(formatProblem(p));
+  if (process.argv.includes('--russian'))
+    for (const p of missingRussian) console.log(formatProblem(p));
   console.log(
     `check:data: ${missingRussian.length} Russian text(s) still to write (not yet required: ` +
       `REQUIRE_RUSSIAN in scripts/data/russian-gate.ts; list them with --russian)`

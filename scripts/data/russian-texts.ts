@@ -61,7 +61,8 @@ export function checkEventRussian(e: GeoEvent, base: ProblemBase, report: Russia
   checkPair(e.summary, e.summary_ru, base, 'summary_ru', report);
   checkPair(e.note, e.note_ru, base, 'note_ru', report);
   if (e.actors.length) {
-    if (!e.actors_ru) report.missing.push({ ...base, field: 'actors_ru', message: 'has no Russian text' });
+    if (!e.actors_ru)
+      report.missing.push({ ...base, field: 'actors_ru', message: 'has no Russian text' });
     else if (e.actors_ru.length !== e.actors.length)
       report.problems.push({
         ...base,
@@ -70,7 +71,11 @@ export function checkEventRussian(e: GeoEvent, base: ProblemBase, report: Russia
       });
     else e.actors.forEach((a, i) => checkPair(a, e.actors_ru![i], base, `actors_ru[${i}]`, report));
   } else if (e.actors_ru?.length)
-    report.problems.push({ ...base, field: 'actors_ru', message: 'names actors but actors is empty' });
+    report.problems.push({
+      ...base,
+      field: 'actors_ru',
+      message: 'names actors but actors is empty'
+    });
   e.sources.forEach((s, i) => checkPair(s.note, s.note_ru, base, `sources[${i}].note_ru`, report));
   e.casualties.forEach((c, i) => {
     checkPair(c.text, c.text_ru, base, `casualties[${i}].text_ru`, report);
@@ -97,6 +102,10 @@ export function checkTerms(e: GeoEvent, base: ProblemBase, problems: Problem[]):
 }
 
 /** A place's note and its Russian. */
-export function checkPlaceRussian(p: PlaceProperties, base: ProblemBase, report: RussianReport): void {
+export function checkPlaceRussian(
+  p: PlaceProperties,
+  base: ProblemBase,
+  report: RussianReport
+): void {
   checkPair(p.note, p.note_ru, base, 'properties.note_ru', report);
 }

@@ -165,7 +165,10 @@ export function parseStories(
       problems.push({
         file: path,
         field: '(file)',
-        message: `has no English lecture ${path.replace(/\.ru\.md$/, '.md').split('/').pop()}`
+        message: `has no English lecture ${path
+          .replace(/\.ru\.md$/, '.md')
+          .split('/')
+          .pop()}`
       });
   const stories: AtlasStory[] = [];
   const lookup: Lookup = {

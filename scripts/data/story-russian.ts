@@ -96,14 +96,17 @@ export function addRussian(
   story.subtitleRu = front.subtitle;
 
   const scenes = readScenes(text.slice(fm[0].length), fm[0].split('\n').length);
-  for (const s of scenes)
-    if (s.caption.includes('```scene'))
-      report.problems.push({
-        file,
-        line: s.line,
-        field: `scene "${short(s.title)}"`,
-        message: 'has a ```scene block: the settings stay in the English file'
-      });
+  for (const s of scenes) {
+    const block = /```scene\n[\s\S]*?(```|$)/.exec(s.caption);
+    if (!block) continue;
+    report.problems.push({
+      file,
+      line: s.line,
+      field: `scene "${short(s.title)}"`,
+      message: 'has a ```scene block: the settings stay in the English file'
+    });
+    s.caption = s.caption.replace(block[0], '').trim();
+  }
   if (scenes.length !== story.scenes.length)
     report.problems.push({
       file,

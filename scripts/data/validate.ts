@@ -10,7 +10,12 @@ import type { GeonamesCity } from './geonames';
 import { joinAtlas } from './join';
 import type { Problem } from './problems';
 import { readEventFile } from './read-event-file';
-import { checkEventRussian, checkPlaceRussian, checkTerms, type RussianReport } from './russian-texts';
+import {
+  checkEventRussian,
+  checkPlaceRussian,
+  checkTerms,
+  type RussianReport
+} from './russian-texts';
 import { validateCities } from './validate-cities';
 import { validateEvents } from './validate-events';
 import { validatePlaces } from './validate-places';

@@ -155,7 +155,9 @@ export const CASUALTY_KIND_RU: Readonly<Record<string, string>> = {
 
 /** A subtype slug as shown: the Russian word where known, else the slug with spaces. */
 export function subtypeLabel(slug: string, lang: 'en' | 'ru'): string {
-  return lang === 'ru' && Object.hasOwn(SUBTYPE_RU, slug) ? SUBTYPE_RU[slug] : slug.replace(/-/g, ' ');
+  return lang === 'ru' && Object.hasOwn(SUBTYPE_RU, slug)
+    ? SUBTYPE_RU[slug]
+    : slug.replace(/-/g, ' ');
 }
 
 /** A casualty kind as shown: the Russian word where known, else as written. */
