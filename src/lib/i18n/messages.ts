@@ -1,6 +1,8 @@
 /**
  * Every string of the interface, in English and Russian. `{name}` marks a value filled in.
- * Event summaries are the data's own (English); place names follow the language.
+ * The data's own words are not here: an event's title, summary, actors and notes come in both
+ * languages from the data (`event-text.ts`), a lecture's from its `.ru.md` (`story-text.ts`),
+ * subtypes and casualty kinds from `terms.ts`; place names follow the language.
  */
 export const EN = {
   'app.title': 'Revolution Atlas',
@@ -71,6 +73,8 @@ export const EN = {
   'panel.inferred': 'place inferred: the source does not name it',
   'panel.location': 'location {certainty}',
   'panel.sources': 'Sources',
+  'panel.generalKnowledge':
+    'Not stated in the cited paragraph: the event rests on the standard histories (see the note)',
   'panel.paragraph': 'paragraph {n}',
   'panel.imported': 'Imported file {file}, row {n}',
   'panel.claims': 'What the sources say',
@@ -246,6 +250,7 @@ export const EN = {
   'handout.events': 'Events and sources',
   'handout.sources': 'Sources',
   'handout.map': 'Map for {title}',
+  'handout.title': 'handout',
   'embed.open': 'Open in the atlas ↗',
   'embed.noLecture': 'No lecture "{id}"',
   'error.notFound': 'Page not found',
@@ -325,6 +330,8 @@ export const RU: Record<MessageKey, string> = {
   'panel.inferred': 'место установлено косвенно: источник его не называет',
   'panel.location': 'местоположение {certainty}',
   'panel.sources': 'Источники',
+  'panel.generalKnowledge':
+    'В цитируемом абзаце этого нет: событие дано по общепринятым работам историков (см. примечание)',
   'panel.paragraph': 'абзац {n}',
   'panel.imported': 'Импортированный файл {file}, строка {n}',
   'panel.claims': 'Что говорят источники',
@@ -499,6 +506,7 @@ export const RU: Record<MessageKey, string> = {
   'handout.events': 'События и источники',
   'handout.sources': 'Источники',
   'handout.map': 'Карта: {title}',
+  'handout.title': 'раздаточный материал',
   'embed.open': 'Открыть в атласе ↗',
   'embed.noLecture': 'Лекции «{id}» нет',
   'error.notFound': 'Страница не найдена',
