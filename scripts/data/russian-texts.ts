@@ -80,6 +80,7 @@ export function checkEventRussian(e: GeoEvent, base: ProblemBase, report: Russia
   e.casualties.forEach((c, i) => {
     checkPair(c.text, c.text_ru, base, `casualties[${i}].text_ru`, report);
     checkPair(c.note, c.note_ru, base, `casualties[${i}].note_ru`, report);
+    checkPair(c.covers, c.covers_ru, base, `casualties[${i}].covers_ru`, report);
   });
 }
 

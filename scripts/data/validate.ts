@@ -7,6 +7,7 @@
 import type { AtlasData } from '../../src/lib/model/atlas-data';
 import type { GeodataFile } from './geodata-file';
 import type { GeonamesCity } from './geonames';
+import { checkAreaSpans } from './area-spans';
 import { joinAtlas } from './join';
 import type { Problem } from './problems';
 import { readEventFile } from './read-event-file';
@@ -66,6 +67,8 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
     checkPlaceRussian(p.properties, { file: input.places.path, id: p.properties.id }, russian);
   if (input.requireRussian) problems.push(...russian.missing);
   const data = joinAtlas(sources, places, cityAreas, events, input.geonames);
+  const at = new Map(parsed.map((p) => [p.event.id, { file: p.file, line: p.line, id: p.event.id }]));
+  checkAreaSpans(data, (id) => at.get(id) ?? { file: '(events)', id }, problems);
   // A message quotes what it found; a huge value is cut short.
   for (const p of problems) if (p.message.length > 300) p.message = `${p.message.slice(0, 300)}…`;
   return { problems, missingRussian: russian.missing, data };

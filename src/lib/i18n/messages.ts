@@ -525,7 +525,23 @@ export const TYPE_LABELS_RU: Record<string, string> = {
   congress: 'Съезд',
   decree: 'Декрет',
   election: 'Выборы',
-  seizure: 'Захват власти'
+  seizure: 'Захват власти',
+  journey: 'Поездка'
+};
+
+/** What each event type covers, in Russian (the legend's tooltip; the English is `covers`). */
+export const TYPE_COVERS_RU: Record<string, string> = {
+  rising: 'восстания, мятежи, бунты',
+  strike: 'забастовки и всеобщие стачки',
+  demonstration: 'демонстрации, шествия, митинги',
+  repression: 'облавы, аресты, расстрелы, разгоны, запреты',
+  battle: 'бои и военные операции',
+  founding: 'Советы, комитеты, коммуны, организации',
+  congress: 'съезды, конференции, собрания',
+  decree: 'декреты и акты власти',
+  election: 'выборы',
+  seizure: 'захваты власти',
+  journey: 'поездки, прибытия и возвращения, поезда, остановленные в пути'
 };
 
 /** The message for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
