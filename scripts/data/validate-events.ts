@@ -112,7 +112,8 @@ export function validateEvents(
       problems.push({
         ...base,
         field: 'note',
-        message: 'is needed: general_knowledge says the cited lines do not state the event, so the note must name what it rests on'
+        message:
+          'is needed: general_knowledge says the cited lines do not state the event, so the note must name what it rests on'
       });
     e.sources.forEach((c, i) => {
       checkCitation(c, `sources[${i}].id`, base, sources, problems);

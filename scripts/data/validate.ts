@@ -67,7 +67,9 @@ export function validateGeodata(input: GeodataInput): ValidationResult {
     checkPlaceRussian(p.properties, { file: input.places.path, id: p.properties.id }, russian);
   if (input.requireRussian) problems.push(...russian.missing);
   const data = joinAtlas(sources, places, cityAreas, events, input.geonames);
-  const at = new Map(parsed.map((p) => [p.event.id, { file: p.file, line: p.line, id: p.event.id }]));
+  const at = new Map(
+    parsed.map((p) => [p.event.id, { file: p.file, line: p.line, id: p.event.id }])
+  );
   checkAreaSpans(data, (id) => at.get(id) ?? { file: '(events)', id }, problems);
   // A message quotes what it found; a huge value is cut short.
   for (const p of problems) if (p.message.length > 300) p.message = `${p.message.slice(0, 300)}…`;

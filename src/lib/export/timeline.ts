@@ -112,7 +112,7 @@ export function eventsToTimeline(
         `<p><b>${t('panel.toll')}:</b> ${e.casualties
           .map(
             (c) =>
-              `${c.approximate ? '~' : ''}${c.count ?? escapeHtml(tollText(c, lang).text ?? '?')} ${escapeHtml(casualtyKindLabel(c.kind, lang))} (${citeSource(c.source)}${c.line ? `, ${t('panel.paragraph', { n: c.line })}` : ''})`
+              `${c.approximate ? '~' : ''}${c.count ?? escapeHtml(tollText(c, lang).text ?? '?')} ${escapeHtml(casualtyKindLabel(c.kind, lang))}${tollText(c, lang).covers ? ` ${escapeHtml(t('panel.tollCovers', { what: tollText(c, lang).covers! }))}` : ''} (${citeSource(c.source)}${c.line ? `, ${t('panel.paragraph', { n: c.line })}` : ''})`
           )
           .join('; ')}</p>`
       );

@@ -38,11 +38,25 @@ export function claimNote(
   return (lang === 'ru' && claim.note_ru) || claim.note;
 }
 
-/** A toll's words (its `text` where it has no count, and its `note`) in the reader's language. */
+/**
+ * A toll's words in the reader's language: its `text` (where it has no count), its `note`, and
+ * what it `covers` where that is more than the event.
+ */
 export function tollText(
-  toll: { text?: string; note?: string; text_ru?: string; note_ru?: string },
+  toll: {
+    text?: string;
+    note?: string;
+    covers?: string;
+    text_ru?: string;
+    note_ru?: string;
+    covers_ru?: string;
+  },
   lang: 'en' | 'ru'
-): { text?: string; note?: string } {
-  if (lang !== 'ru') return { text: toll.text, note: toll.note };
-  return { text: toll.text_ru || toll.text, note: toll.note_ru || toll.note };
+): { text?: string; note?: string; covers?: string } {
+  if (lang !== 'ru') return { text: toll.text, note: toll.note, covers: toll.covers };
+  return {
+    text: toll.text_ru || toll.text,
+    note: toll.note_ru || toll.note,
+    covers: toll.covers_ru || toll.covers
+  };
 }

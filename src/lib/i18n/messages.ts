@@ -75,6 +75,7 @@ export const EN = {
   'panel.sources': 'Sources',
   'panel.generalKnowledge':
     'Not stated in the cited paragraph: the event rests on the standard histories (see the note)',
+  'panel.tollCovers': 'for {what}',
   'panel.paragraph': 'paragraph {n}',
   'panel.imported': 'Imported file {file}, row {n}',
   'panel.claims': 'What the sources say',
@@ -332,6 +333,7 @@ export const RU: Record<MessageKey, string> = {
   'panel.sources': 'Источники',
   'panel.generalKnowledge':
     'В цитируемом абзаце этого нет: событие дано по общепринятым работам историков (см. примечание)',
+  'panel.tollCovers': 'за {what}',
   'panel.paragraph': 'абзац {n}',
   'panel.imported': 'Импортированный файл {file}, строка {n}',
   'panel.claims': 'Что говорят источники',
