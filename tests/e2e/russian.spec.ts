@@ -66,9 +66,7 @@ function events(page: Page) {
   );
 }
 
-test('switched to Russian, the panel and the list show each event in Russian', async ({
-  page
-}) => {
+test('switched to Russian, the panel and the list show each event in Russian', async ({ page }) => {
   await page.goto('/?t=1921-03-07&mode=window&w=30&z=6&c=31,59&e=kronstadt-rebellion-1921');
   await mapIdle(page);
   const all = new Map((await events(page)).map((e) => [e.id, e]));
@@ -87,7 +85,9 @@ test('switched to Russian, the panel and the list show each event in Russian', a
   expect(text).not.toContain(chosen.title);
   expect(text).not.toContain(chosen.summary.replace(/\s+/g, ' '));
   for (const [i, actor] of chosen.actors.entries()) {
-    await expect(panel.getByRole('button', { name: chosen.actorsRu![i], exact: true })).toBeVisible();
+    await expect(
+      panel.getByRole('button', { name: chosen.actorsRu![i], exact: true })
+    ).toBeVisible();
     await expect(panel.getByRole('button', { name: actor, exact: true })).toHaveCount(0);
   }
 
