@@ -91,7 +91,9 @@ test('switched to Russian, the panel and the list show each event in Russian', a
     await expect(panel.getByRole('button', { name: actor, exact: true })).toHaveCount(0);
   }
 
-  // The list: every row whose event has a Russian title shows that title and not the English.
+  // The list (shown once the panel is closed): every row whose event has a Russian title shows
+  // that title and not the English.
+  await panel.locator('button.close').click();
   const rows = page.getByTestId('event-list').getByRole('option');
   const ids = await rows.evaluateAll((els) => els.map((el) => el.id.replace(/^ev-/, '')));
   const russian = ids.filter((id) => all.get(id)?.titleRu);
