@@ -162,3 +162,14 @@ describe('the real data', () => {
     expect(from('tiflis', 'Tbilisi')).toBe(day('1936-08-17'));
   });
 });
+
+describe('an area’s note', () => {
+  it('travels with the area in both languages, for the area’s panel', () => {
+    const { data } = validateGeodata(readGeodata());
+    const tambov = data.areas.features.find((f) => f.id === 'tambov-rising-area')!;
+    expect(tambov.properties).toMatchObject({
+      note: expect.stringMatching(/Tambov, Kirsanov and Borisoglebsk/),
+      noteRu: expect.stringMatching(/Тамбовский, Кирсановский и Борисоглебский/)
+    });
+  });
+});

@@ -134,3 +134,15 @@ test('a lecture and its presenter view in Russian show no English title or capti
     for (const english of [s.title, s.caption, s.notes])
       await expect(presenter).not.toContainText(english);
 });
+
+test('an area’s panel in Russian gives its note in Russian', async ({ page }) => {
+  await page.goto('/?t=1921-02-01&area=tambov-rising-area&lang=ru');
+  await mapIdle(page);
+  const area = await page.evaluate(
+    () =>
+      window.__atlas!.atlas.data!.areas.features.find((f) => f.id === 'tambov-rising-area')!
+        .properties as { note: string; noteRu: string }
+  );
+  await expect(page.getByTestId('area-note')).toHaveText(area.noteRu);
+  await expect(page.getByTestId('area-panel')).not.toContainText(area.note);
+});
