@@ -13,8 +13,9 @@ describe('rangeFrames', () => {
 });
 
 describe('frame times', () => {
-  it('a plan of 48 frames at 12 fps lasts 4 s', () => {
-    const frames = Array.from({ length: 48 }, (_, day) => ({ day, overlay: { credit: '' } }));
+  it('the month video (31 days at 8 days a second, 12 fps) is 48 frames and lasts 4 s', () => {
+    const frames = rangeFrames(1000, 1031, 8, 12, (day) => ({ date: String(day), credit: '' }));
+    expect(frames).toHaveLength(48);
     expect(planSeconds({ frames, fps: 12 })).toBe(4);
   });
 
