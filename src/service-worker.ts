@@ -19,7 +19,7 @@ const CACHE = `revolution-atlas-${version}`;
 const NOT_FOUND = `${base}/404.html`;
 /** What SvelteKit polls to learn of a new deployment (`kit.appDir` is the default, `_app`). */
 const VERSION_FILE = `${base}/_app/version.json`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered, NOT_FOUND])];
+const ASSETS = [...build, ...files, ...prerendered];
 /** The atlas's own page: `/`, or `/atlas/` when the site is served under /atlas. */
 const ROOT = `${base}/`;
 
@@ -27,7 +27,12 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(ASSETS))
+      .then(async (cache) => {
+        await cache.addAll(ASSETS);
+        // A static host may serve 404.html with the status 404 itself; it is kept either way.
+        const missing = await fetch(NOT_FOUND);
+        if (missing.ok || missing.status === 404) await cache.put(NOT_FOUND, missing);
+      })
       .then(() => sw.skipWaiting())
   );
 });
