@@ -5,4 +5,4 @@
  * is in, set it to `true` and every missing one is a problem. A Russian text that copies the English
  * or whose numbers differ from it is refused either way.
  */
-export const REQUIRE_RUSSIAN = false;
+export const REQUIRE_RUSSIAN = true;
