@@ -13,6 +13,13 @@ export const EN = {
   'app.noWebgl':
     'The map cannot be drawn here ({error}). The event list, slider and panels still work.',
   'map.label': 'Map of events; use the event list for a keyboard view',
+  'map.stack': '{n} events at this spot',
+  'map.stackHint': 'Choose one to read it; Escape closes.',
+  'map.context': 'shown for orientation',
+  'hint.label': 'How to read the map',
+  'hint.text':
+    'The slider below moves through time. Each mark on the map is an event of the days up to that date, at the place where it happened; a number on a mark counts the events at that spot (click it to choose one). The list at the right shows the same events: click one to read it and its sources.',
+  'hint.close': 'Got it',
   'slider.time': 'Time',
   'slider.date': 'Date',
   'slider.previous': 'Previous',
@@ -267,6 +274,13 @@ export const RU: Record<MessageKey, string> = {
   'app.noWebgl':
     'Карту здесь нарисовать нельзя ({error}). Список событий, шкала времени и панели работают.',
   'map.label': 'Карта событий; для работы с клавиатуры используйте список событий',
+  'map.stack': 'Событий в этом месте: {n}',
+  'map.stackHint': 'Выберите событие, чтобы его прочитать; Escape закрывает.',
+  'map.context': 'для ориентира',
+  'hint.label': 'Как читать карту',
+  'hint.text':
+    'Шкала внизу перемещает по времени. Каждый значок на карте — событие последних дней до выбранной даты, в том месте, где оно произошло; число на значке — сколько событий в этом месте (нажмите, чтобы выбрать). Справа — список тех же событий: нажмите на событие, чтобы прочитать о нём и его источниках.',
+  'hint.close': 'Понятно',
   'slider.time': 'Время',
   'slider.date': 'Дата',
   'slider.previous': 'Назад',
