@@ -96,16 +96,16 @@ describe('withAreaLabels', () => {
     const polygons = labelled.features.filter((f) => f.geometry.type === 'Polygon');
     expect(polygons.length).toBeGreaterThanOrEqual(4);
     for (const f of polygons) {
-      const [name, span] = String(f.properties!.label_en).split('\n');
+      const [name, span] = String(f.properties!.label_en).split(/\n| · /);
       expect(name, String(f.properties!.id)).toBeTruthy();
       expect(span, String(f.properties!.id)).toMatch(/\d{4}|orientation/);
-      expect(String(f.properties!.label_ru)).toContain('\n');
+      expect(String(f.properties!.label_ru)).toMatch(/\n| · /);
     }
   });
 
   it('gives a rising its months and a province its role as context', () => {
     expect(label('tambov-rising-area', 'en')).toMatch(/^.+\n[A-Z][a-z]+ 1920 – [A-Z][a-z]+ 1921$/);
-    expect(label('ukraine', 'en')).toBe('Ukraine\nfor orientation');
-    expect(label('ukraine', 'ru')).toMatch(/^Украина\nдля ориентира$/);
+    expect(label('ukraine', 'en')).toBe('Ukraine · for orientation');
+    expect(label('ukraine', 'ru')).toBe('Украина · для ориентира');
   });
 });

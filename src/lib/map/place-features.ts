@@ -75,7 +75,7 @@ const OPEN = 1e5;
 /**
  * The areas with their labels in each language (`label_en`, `label_ru`): the name in use when
  * the area begins, and on a second line its span to the month, or, for an area shown at every
- * date (a province, Ukraine), that it is there for orientation. Built once per data set.
+ * date (a province, Ukraine), on the same line that it is there for orientation. Built once per data set.
  */
 export function withAreaLabels(
   areas: GeoJSON.FeatureCollection,
@@ -95,7 +95,8 @@ export function withAreaLabels(
         const span = open
           ? contextText[lang]
           : formatSpan(Math.max(from, -OPEN), Math.min(to, OPEN), 'ns', 'month', lang);
-        return `${name}\n${span}`;
+        // A context region's label runs along its outline, on one line.
+        return open ? `${name} · ${span}` : `${name}\n${span}`;
       };
       return { ...f, properties: { ...p, label_en: label('en'), label_ru: label('ru') } };
     })

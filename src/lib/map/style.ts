@@ -453,16 +453,15 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       paint: { 'text-color': '#3d3428', ...halo }
     },
     {
-      // Each area's name and span, while it is shown; context regions in the basemap's manner.
+      // Each area's name and span, while it is shown.
       id: 'area-labels',
       type: 'symbol',
       source: SOURCE_AREAS,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!', isContext]],
       layout: {
         'text-field': ['get', 'label_en'],
         'text-font': [FONT_REGULAR],
-        'text-size': ['case', isContext, 12 * big, 12.5 * big],
-        'text-letter-spacing': ['case', isContext, 0.12, 0.02],
+        'text-size': 12.5 * big,
         'text-max-width': 12,
         'text-padding': 4,
         // Beside its events' marks when they lie where the label would be.
@@ -470,15 +469,28 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
         'text-radial-offset': 1.2
       },
       paint: {
-        'text-color': [
-          'case',
-          isContext,
-          '#7a6a52',
-          ['match', ['get', 'kind'], 'ice', c.route, c.area]
-        ],
+        'text-color': ['match', ['get', 'kind'], 'ice', c.route, c.area],
         'text-opacity': ['case', ACTIVE, 1, 0],
         ...halo
       }
+    },
+    {
+      // A context region's name along its outline, as a map names a province it only shows.
+      id: 'area-context-labels',
+      type: 'symbol',
+      source: SOURCE_AREAS,
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], isContext],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+        'text-field': ['get', 'label_en'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 11.5 * big,
+        'text-letter-spacing': 0.08,
+        'text-max-angle': 35,
+        'text-offset': [0, -0.8]
+      },
+      paint: { 'text-color': '#7a6a52', 'text-opacity': ['case', ACTIVE, 1, 0], ...halo }
     },
     {
       id: 'event-labels-emph',
