@@ -1,6 +1,6 @@
 /**
  * Builds the offline basemap the atlas draws: land, lakes, rivers, the coastline and the 1914
- * frontier of the Russian Empire, clipped to the map's region and cut into vector tiles
+ * frontier of the Russian Empire, clipped to every view the map allows (BASEMAP_BOX) and cut into vector tiles
  * (`tiles/{z}/{x}/{y}.pbf`, see vector-tiles.mjs). Reads the inputs, calls the geometry
  * (geometry.ts, lines.ts) and writes the tiles; the output is the same on every run.
  *
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { BASEMAP_MAX_ZOOM } from '../../src/lib/map/basemap';
-import { REGION } from '../../src/lib/geo/region';
+import { BASEMAP_BOX, REGION } from '../../src/lib/geo/region';
 import {
   bboxesMeet,
   bboxOf,
@@ -44,8 +44,13 @@ const ROOT = path.resolve(HERE, '../..');
 const GEODATA = path.join(ROOT, 'geodata/basemap');
 const OUT = path.resolve(process.argv[2] ?? path.join(ROOT, 'static/data/basemap'));
 
-/** The map's region as a box. */
-const BOX: Box = [REGION.west, REGION.south, REGION.east, REGION.north];
+/** The box the land, coasts, lakes and frontier cover: every view the camera allows, and a margin. */
+const BOX: Box = [...BASEMAP_BOX];
+/**
+ * The rivers are drawn, and named, in the map's region only: beyond it the land is context, and
+ * a river ending there shows no edge as land would.
+ */
+const RIVER_BOX: Box = [REGION.west, REGION.south, REGION.east, REGION.north];
 
 const problems: string[] = [];
 const notes: string[] = [];
@@ -191,9 +196,9 @@ function addRiverParts(entry: Named, parts: Point[][], source: string, approxima
 
 /** A line, cut at lake shores and clipped to the region. */
 const riverParts = (line: Point[]) =>
-  maskLine(line, lakeMasks).flatMap((part) => clipLine(part, BOX));
+  maskLine(line, lakeMasks).flatMap((part) => clipLine(part, RIVER_BOX));
 
-const wide: Box = [BOX[0] - 1, BOX[1] - 1, BOX[2] + 1, BOX[3] + 1];
+const wide: Box = [RIVER_BOX[0] - 1, RIVER_BOX[1] - 1, RIVER_BOX[2] + 1, RIVER_BOX[3] + 1];
 let unnamed = 0;
 for (const scope of NE50_SCOPES) {
   const accepted: Point[][] = [];

@@ -34,14 +34,6 @@ function round(x: number): number {
   return Math.round(x * 1e5) / 1e5;
 }
 
-/** Pixel offsets on a sunflower spiral, so that events at one place spread around it. */
-export function spreadOffset(index: number, spacing = 7): [number, number] {
-  if (index === 0) return [0, 0];
-  const r = spacing * Math.sqrt(index);
-  const a = index * 2.399963229728653; // golden angle
-  return [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10];
-}
-
 /** A source as the app cites it: without its text's file and line count. */
 function compactSource({
   source: { file: _file, lines: _lines, ...s }
@@ -118,7 +110,9 @@ function compactCitation(c: GeoCitation, calendar: GeoEvent['calendar']): AtlasC
 }
 
 /**
- * The event as the geodata gives it (camelCased), its dates as days, at its place's point. Its
+ * The event as the geodata gives it (camelCased), its dates as days, at its place's point, with no
+ * screen offset: a mark is drawn where its event happened, and events at one spot are shown as one
+ * mark with their count (src/lib/map/event-labels.ts). Its
  * fields keep the schema's order, which the data's version hash therefore depends on.
  */
 function compactEvent({ event: e, start, end }: CheckedEvent, place: AtlasPlace): AtlasEvent {
@@ -156,12 +150,6 @@ export function joinAtlas(
   areas.push(...cityAreas);
   const events = checked.map((c) => compactEvent(c, byId.get(c.event.place)!));
   events.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
-  const perPlace = new Map<string, number>();
-  for (const ev of events) {
-    const k = perPlace.get(ev.place) ?? 0;
-    perPlace.set(ev.place, k + 1);
-    [ev.dx, ev.dy] = spreadOffset(k);
-  }
   // A loop, not Math.min(...events): spreading a huge list overflows the stack.
   const domain = { ...DOMAIN };
   for (const e of events) {

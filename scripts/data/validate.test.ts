@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spreadOffset } from './join';
 import { formatProblem } from './problems';
 import { validateGeodata, type GeodataInput } from './validate';
 import { readGeodata } from './read-geodata';
@@ -219,19 +218,22 @@ describe('validateGeodata on bad fixtures names file, row and field', () => {
   });
 });
 
-describe('spreadOffset', () => {
-  it('keeps the first event on the place and spreads the rest', () => {
-    expect(spreadOffset(0)).toEqual([0, 0]);
-    const seen = new Set([1, 2, 3, 4, 5].map((i) => spreadOffset(i).join(',')));
-    expect(seen.size).toBe(5);
-  });
-});
-
 describe('the real geodata', () => {
   it('passes validation', () => {
     const { problems, data } = validateGeodata(readGeodata());
     expect(problems.map(formatProblem)).toEqual([]);
     expect(data.events.length).toBeGreaterThan(0);
+  });
+
+  it('places every event at its place, with no screen offset', () => {
+    const { data } = validateGeodata(readGeodata());
+    const byId = new Map(data.places.map((p) => [p.id, p]));
+    const moved = data.events.filter((e) => {
+      const p = byId.get(e.place)!;
+      return e.dx !== 0 || e.dy !== 0 || e.lon !== p.lon || e.lat !== p.lat;
+    });
+    expect(moved.map((e) => e.id)).toEqual([]);
+    expect(data.events.length).toBeGreaterThan(100);
   });
 });
 

@@ -23,6 +23,8 @@ declare global {
     __passes?: number;
     /** atlas.spec: the sources MapLibre reloaded, and the frames it drew. */
     __reloads?: string[];
+    /** atlas.spec: how often the events' labels were given new data. */
+    __labelSets?: number;
     __mapFrames?: number;
     /** import.spec: the import's progress events. */
     __progress?: { phase: string; fraction: number }[];

@@ -27,3 +27,25 @@ export function nearestWithin(
   }
   return best;
 }
+
+/**
+ * Indices (into `candidates`) of the stack under `at`: the nearest point within `radius` px and
+ * every point within `stackRadius` px of it, topmost (latest) first; empty when none is near.
+ */
+export function stackAt(
+  candidates: readonly ScreenPoint[],
+  at: ScreenPoint,
+  radius: number,
+  stackRadius: number
+): number[] {
+  const best = nearestWithin(candidates, at, radius);
+  if (best < 0) return [];
+  const c = candidates[best];
+  const out: number[] = [];
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const dx = candidates[i].x - c.x;
+    const dy = candidates[i].y - c.y;
+    if (dx * dx + dy * dy <= stackRadius * stackRadius) out.push(i);
+  }
+  return out;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/time/days';
 import type { AtlasPlace } from '$lib/model/atlas-data';
-import { activeIds, haloAtZoom0, placeFeatures } from './place-features';
+import { readFileSync } from 'node:fs';
+import type { AtlasData } from '$lib/model/atlas-data';
+import { activeIds, haloAtZoom0, placeFeatures, withAreaLabels } from './place-features';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 const petrograd: AtlasPlace = {
@@ -80,5 +82,30 @@ describe('haloAtZoom0', () => {
       'ru'
     );
     expect(ru.features[0].properties?.label).toBe('Петроград');
+  });
+});
+
+describe('withAreaLabels', () => {
+  const data = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as AtlasData;
+  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const labelled = withAreaLabels(data.areas, byId, { en: 'for orientation', ru: 'для ориентира' });
+  const label = (id: string, lang: 'en' | 'ru') =>
+    labelled.features.find((f) => f.properties?.id === id)!.properties![`label_${lang}`];
+
+  it('names every real area in both languages, with its span or as context', () => {
+    const polygons = labelled.features.filter((f) => f.geometry.type === 'Polygon');
+    expect(polygons.length).toBeGreaterThanOrEqual(4);
+    for (const f of polygons) {
+      const [name, span] = String(f.properties!.label_en).split(/\n| · /);
+      expect(name, String(f.properties!.id)).toBeTruthy();
+      expect(span, String(f.properties!.id)).toMatch(/\d{4}|orientation/);
+      expect(String(f.properties!.label_ru)).toMatch(/\n| · /);
+    }
+  });
+
+  it('gives a rising its months and a province its role as context', () => {
+    expect(label('tambov-rising-area', 'en')).toMatch(/^.+\n[A-Z][a-z]+ 1920 – [A-Z][a-z]+ 1921$/);
+    expect(label('ukraine', 'en')).toBe('Ukraine · for orientation');
+    expect(label('ukraine', 'ru')).toBe('Украина · для ориентира');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { AtlasPlace } from '$lib/model/atlas-data';
 import { placeName } from '$lib/model/names';
+import { formatSpan } from '$lib/time/format';
 
 /** Label rank: 2 for the places with most events, 1 for cities, 0 for the rest. */
 function rank(place: AtlasPlace, eventCount: number): number {
@@ -66,4 +67,38 @@ export function activeIds(features: readonly GeoJSON.Feature[], day: number): st
     })
     .map((f) => String(f.properties?.id ?? f.id))
     .sort();
+}
+
+/** An open end of an area's span (the build writes ±1,000,000 days for "always"). */
+const OPEN = 1e5;
+
+/**
+ * The areas with their labels in each language (`label_en`, `label_ru`): the name in use when
+ * the area begins, and on a second line its span to the month, or, for an area shown at every
+ * date (a province, Ukraine), on the same line that it is there for orientation. Built once per data set.
+ */
+export function withAreaLabels(
+  areas: GeoJSON.FeatureCollection,
+  placesById: ReadonlyMap<string, Pick<AtlasPlace, 'names'>>,
+  contextText: Record<'en' | 'ru', string>
+): GeoJSON.FeatureCollection {
+  return {
+    ...areas,
+    features: areas.features.map((f) => {
+      const p = f.properties ?? {};
+      const place = placesById.get(String(p.id));
+      const from = typeof p.from === 'number' ? p.from : -OPEN * 10;
+      const to = typeof p.to === 'number' ? p.to : OPEN * 10;
+      const open = from < -OPEN && to > OPEN;
+      const label = (lang: 'en' | 'ru') => {
+        const name = place ? placeName(place, Math.max(from, -OPEN), lang) : String(p.name ?? '');
+        const span = open
+          ? contextText[lang]
+          : formatSpan(Math.max(from, -OPEN), Math.min(to, OPEN), 'ns', 'month', lang);
+        // A context region's label runs along its outline, on one line.
+        return open ? `${name} · ${span}` : `${name}\n${span}`;
+      };
+      return { ...f, properties: { ...p, label_en: label('en'), label_ru: label('ru') } };
+    })
+  };
 }

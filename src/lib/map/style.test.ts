@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_MAX_ZOOM } from './basemap';
-import { atlasStyle, FONT_REGULAR, type Theme } from './style';
-import { REGION } from '$lib/geo/region';
+import {
+  atlasStyle,
+  EVENT_LABEL_LAYERS,
+  FONT_REGULAR,
+  SOURCE_EVENT_LABELS,
+  type Theme
+} from './style';
+import { BASEMAP_BOX, REGION, VIEW_BOUNDS } from '$lib/geo/region';
 
 const urls = { base: '/atlas', fontFaces: { [FONT_REGULAR]: [{ url: '/f.woff2' }] } };
 
@@ -27,7 +33,13 @@ describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
     };
     expect(basemap.type).toBe('vector');
     expect(basemap.maxzoom).toBe(BASEMAP_MAX_ZOOM);
-    expect(basemap.bounds).toEqual([REGION.west, REGION.south, REGION.east, REGION.north]);
+    expect(basemap.bounds).toEqual([...BASEMAP_BOX]);
+    // The basemap covers every view the camera allows (maxBounds), and the region with it.
+    const [w, s, e, n] = basemap.bounds;
+    expect(w).toBeLessThan(Math.min(VIEW_BOUNDS[0], REGION.west));
+    expect(s).toBeLessThan(Math.min(VIEW_BOUNDS[1], REGION.south));
+    expect(e).toBeGreaterThan(Math.max(VIEW_BOUNDS[2], REGION.east));
+    expect(n).toBeGreaterThan(Math.max(VIEW_BOUNDS[3], REGION.north));
     const layers = style.layers.filter((l) => 'source' in l && l.source === 'basemap');
     expect(new Set(layers.map((l) => (l as { 'source-layer': string })['source-layer']))).toEqual(
       new Set(['land', 'coast', 'lakes', 'rivers', 'empire'])
@@ -78,8 +90,43 @@ describe.each<Theme>(['paper', 'projector'])('atlasStyle(%s)', (theme) => {
     expect((style.sources.areas as { promoteId?: string }).promoteId).toBe('id');
   });
 
-  it('draws water under land and labels last', () => {
+  it('draws water under land and labels over every line and fill', () => {
     expect(style.layers[0].type).toBe('background');
-    expect(style.layers.at(-1)?.id).toBe('place-labels');
+    const ids = style.layers.map((l) => l.id);
+    const firstLabel = ids.indexOf('event-labels');
+    expect(firstLabel).toBeGreaterThan(0);
+    const drawn = style.layers.filter((l) => l.type === 'fill' || l.type === 'line');
+    for (const l of drawn) expect(ids.indexOf(l.id)).toBeLessThan(firstLabel);
+    // The marks' boxes are placed first (topmost), so no label is placed over a mark.
+    expect(ids.at(-1)).toBe('event-marks');
+  });
+
+  it('gives the event labels a source of their own, set on settled ticks only', () => {
+    expect(
+      (style.sources[SOURCE_EVENT_LABELS] as { data: GeoJSON.FeatureCollection }).data.features
+    ).toEqual([]);
+    for (const id of EVENT_LABEL_LAYERS) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(layer && 'source' in layer && layer.source).toBe(SOURCE_EVENT_LABELS);
+    }
+    const labels = style.layers.find((l) => l.id === 'event-labels')!;
+    expect((labels.layout as Record<string, unknown>)['text-allow-overlap']).toBeUndefined();
+  });
+
+  it('draws context regions as a thin line, never filled as the area of an event', () => {
+    const fill = style.layers.find((l) => l.id === 'areas-fill')!;
+    expect(JSON.stringify((fill as { filter?: unknown }).filter)).toContain('region');
+    const context = style.layers.find((l) => l.id === 'areas-context')!;
+    expect(context.type).toBe('line');
+  });
+
+  it('fades the fill of uncertainty halos out by city scale, keeping their outline', () => {
+    const halos = style.layers.find((l) => l.id === 'place-halos')!;
+    const paint = halos.paint as Record<string, unknown>;
+    const fill = paint['circle-opacity'] as unknown[];
+    expect(fill.slice(0, 3)).toEqual(['interpolate', ['linear'], ['zoom']]);
+    expect(fill.at(-1)).toBe(0);
+    expect(fill.at(-2)).toBeLessThanOrEqual(9);
+    expect(paint['circle-stroke-width']).toBeGreaterThan(0);
   });
 });

@@ -7,10 +7,11 @@ import type {
   ExpressionSpecification,
   FontFacesSpecification,
   LayerSpecification,
-  StyleSpecification
+  StyleSpecification,
+  SymbolLayerSpecification
 } from 'maplibre-gl';
 import { BASEMAP_MAX_ZOOM } from './basemap';
-import { REGION } from '$lib/geo/region';
+import { BASEMAP_BOX } from '$lib/geo/region';
 
 export type Theme = 'paper' | 'projector';
 
@@ -69,7 +70,7 @@ export interface StyleUrls {
 
 /**
  * Land, coast, lakes, rivers and the 1914 frontier: vector tiles cut at build time
- * (scripts/basemap/vector-tiles.mjs), one source-layer each, clipped to REGION. Deeper than
+ * (scripts/basemap/vector-tiles.mjs), one source-layer each, clipped to BASEMAP_BOX (every view the camera allows). Deeper than
  * BASEMAP_MAX_ZOOM, which the build cuts to, the map over-zooms the deepest tiles.
  */
 const SOURCE_BASEMAP = 'basemap';
@@ -77,6 +78,17 @@ const SOURCE_BASEMAP = 'basemap';
 /** The ids of sources whose data the map view sets at run time. */
 export const SOURCE_PLACES = 'places';
 export const SOURCE_AREAS = 'areas';
+/** The events' labels and stack counts (event-labels.ts), set on a settled tick or camera. */
+export const SOURCE_EVENT_LABELS = 'event-labels';
+
+/** The layers of the events' labels: placed by MapLibre's collision rules, never over each other. */
+export const EVENT_LABEL_LAYERS = [
+  'event-labels',
+  'event-labels-emph',
+  'event-count-dots',
+  'event-counts',
+  'event-marks'
+] as const;
 
 /**
  * Areas and routes have time spans. They are switched on and off with feature-state `active`,
@@ -113,10 +125,11 @@ export function atlasStyle(
       tiles: [`${b}/data/basemap/tiles/{z}/{x}/{y}.pbf`],
       minzoom: 0,
       maxzoom: BASEMAP_MAX_ZOOM,
-      bounds: [REGION.west, REGION.south, REGION.east, REGION.north]
+      bounds: [...BASEMAP_BOX]
     },
     [SOURCE_AREAS]: { type: 'geojson', data: initial.areas ?? EMPTY, promoteId: 'id' },
-    [SOURCE_PLACES]: geojson(initial.places ?? EMPTY)
+    [SOURCE_PLACES]: geojson(initial.places ?? EMPTY),
+    [SOURCE_EVENT_LABELS]: geojson(EMPTY)
   };
   for (const city of CITIES) sources[`city-${city}`] = geojson(`${b}/data/city/${city}.json`);
   return {
@@ -307,12 +320,16 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
   const big = theme === 'projector' ? 1.3 : 1;
   /** Sites inside a city (factories, palaces, forts) appear only at city scale. */
   const isSite: ExpressionSpecification = ['==', ['get', 'child'], true];
+  /** Areas that only situate events (a province, Ukraine), not the area of an event. */
+  const isContext: ExpressionSpecification = ['==', ['get', 'kind'], 'region'];
+  const halo = { 'text-halo-color': c.labelHalo, 'text-halo-width': 1.6 };
   return [
     {
+      // Areas of events (a rising, the ice) are filled; context regions (a province, Ukraine) are not.
       id: 'areas-fill',
       type: 'fill',
       source: SOURCE_AREAS,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!', isContext]],
       paint: {
         'fill-color': ['match', ['get', 'kind'], 'ice', '#eef6fa', c.area],
         'fill-opacity': ['case', ACTIVE, ['match', ['get', 'kind'], 'ice', 0.85, 0.08], 0]
@@ -322,12 +339,25 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       id: 'areas-line',
       type: 'line',
       source: SOURCE_AREAS,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!', isContext]],
       paint: {
         'line-color': ['match', ['get', 'kind'], 'ice', c.route, c.area],
         'line-opacity': ['case', ACTIVE, 0.6, 0],
         'line-width': 1.5,
         'line-dasharray': [1, 2]
+      }
+    },
+    {
+      // Context: a thin grey boundary, drawn as the basemap's lines are, not as an event.
+      id: 'areas-context',
+      type: 'line',
+      source: SOURCE_AREAS,
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], isContext],
+      paint: {
+        'line-color': c.district,
+        'line-opacity': ['case', ACTIVE, 0.8, 0],
+        'line-width': 1.2,
+        'line-dasharray': [5, 3]
       }
     },
     {
@@ -361,9 +391,11 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
           ['*', ['get', 'halo'], 1048576]
         ],
         'circle-color': c.site,
-        'circle-opacity': 0.08,
+        // A faint fill at country scale that is gone by city scale: only the outline stays, so
+        // the halo never hides the districts, sites and labels it lies over.
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.07, 8, 0],
         'circle-stroke-color': c.site,
-        'circle-stroke-opacity': 0.35,
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.35, 10, 0.45],
         'circle-stroke-width': 1
       }
     },
@@ -407,6 +439,123 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
         'text-optional': false
       },
       paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.6 }
+    },
+    {
+      id: 'event-labels',
+      type: 'symbol',
+      source: SOURCE_EVENT_LABELS,
+      filter: ['!', ['get', 'emphasis']],
+      layout: {
+        ...eventLabelLayout,
+        'text-font': [FONT_REGULAR],
+        'symbol-sort-key': ['get', 'rank']
+      },
+      paint: { 'text-color': '#3d3428', ...halo }
+    },
+    {
+      // Each area's name and span, while it is shown.
+      id: 'area-labels',
+      type: 'symbol',
+      source: SOURCE_AREAS,
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['!', isContext]],
+      layout: {
+        'text-field': ['get', 'label_en'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 12.5 * big,
+        'text-max-width': 12,
+        'text-padding': 4,
+        // Beside its events' marks when they lie where the label would be.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.2
+      },
+      paint: {
+        'text-color': ['match', ['get', 'kind'], 'ice', c.route, c.area],
+        'text-opacity': ['case', ACTIVE, 1, 0],
+        ...halo
+      }
+    },
+    {
+      // A context region's name along its outline, as a map names a province it only shows.
+      id: 'area-context-labels',
+      type: 'symbol',
+      source: SOURCE_AREAS,
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], isContext],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+        'text-field': ['get', 'label_en'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 11.5 * big,
+        'text-letter-spacing': 0.08,
+        'text-max-angle': 35,
+        'text-offset': [0, -0.8]
+      },
+      paint: { 'text-color': '#7a6a52', 'text-opacity': ['case', ACTIVE, 1, 0], ...halo }
+    },
+    {
+      id: 'event-labels-emph',
+      type: 'symbol',
+      source: SOURCE_EVENT_LABELS,
+      filter: ['get', 'emphasis'],
+      layout: { ...eventLabelLayout, 'text-font': [FONT_REGULAR], 'text-size': 13 * big },
+      paint: { 'text-color': '#1f1a14', ...halo, 'text-halo-width': 2 }
+    },
+    {
+      // A stack's count, as a badge at the upper right of its mark.
+      id: 'event-count-dots',
+      type: 'circle',
+      source: SOURCE_EVENT_LABELS,
+      filter: ['>', ['get', 'count'], 1],
+      paint: {
+        'circle-radius': 8,
+        'circle-color': '#2b2620',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+        'circle-translate': [COUNT_OFFSET, -COUNT_OFFSET]
+      }
+    },
+    {
+      id: 'event-counts',
+      type: 'symbol',
+      source: SOURCE_EVENT_LABELS,
+      filter: ['>', ['get', 'count'], 1],
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': [FONT_REGULAR],
+        'text-size': 10.5,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true
+      },
+      paint: { 'text-color': '#ffffff', 'text-translate': [COUNT_OFFSET, -COUNT_OFFSET] }
+    },
+    {
+      // Invisible boxes over the marks and their badges, placed first: no label covers a mark.
+      id: 'event-marks',
+      type: 'symbol',
+      source: SOURCE_EVENT_LABELS,
+      layout: {
+        'text-field': 'O',
+        'text-font': [FONT_REGULAR],
+        'text-size': 17,
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        'text-padding': 0
+      },
+      paint: { 'text-opacity': 0 }
     }
   ];
 }
+
+/** Pixels from a mark's centre to its stack's count badge (right and up). */
+export const COUNT_OFFSET = 11;
+
+/** What both event label layers share: beside the mark, on whichever side has room. */
+const eventLabelLayout = {
+  'text-field': ['get', 'label'],
+  'text-size': 12,
+  'text-max-width': 9,
+  'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left'],
+  'text-radial-offset': 1.1,
+  'text-justify': 'auto',
+  'text-padding': 2
+} satisfies Partial<SymbolLayerSpecification['layout']>;
