@@ -139,7 +139,7 @@ export function toggleHighlight(file: StoryFile, i: number, id: string): StoryFi
   if (!s) return file;
   const now = s.settings.highlight ?? [];
   const highlight = now.includes(id) ? now.filter((h) => h !== id) : [...now, id];
-  const settings = { ...s.settings, highlight };
+  const settings: SceneSettings = { ...s.settings, highlight };
   if (!highlight.length) delete settings.highlight;
   return updateScene(file, i, { settings });
 }
