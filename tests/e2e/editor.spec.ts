@@ -99,6 +99,7 @@ test('a lecture made by clicking and typing: reordered, kept over a reload, pres
   ]);
 
   // Present it with the clicker keys.
+  const editor = page.url();
   await page.getByTestId('present').click();
   await expect(page).toHaveURL(/\/present\/local\?key=l-/);
   await mapIdle(page);
@@ -119,7 +120,7 @@ test('a lecture made by clicking and typing: reordered, kept over a reload, pres
   await expect(page).toHaveURL(/scene=1/);
 
   // Import the exported file: a new lecture, which exports to the same bytes.
-  await page.goto('/present/edit?new');
+  await page.goto(editor);
   await mapIdle(page);
   await page.getByTestId('import-lecture').setInputFiles({
     name: exported.name,
