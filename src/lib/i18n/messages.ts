@@ -13,6 +13,10 @@ export const EN = {
   'app.noWebgl':
     'The map cannot be drawn here ({error}). The event list, slider and panels still work.',
   'map.label': 'Map of events; use the event list for a keyboard view',
+  'map.lost':
+    'The map stopped drawing (the browser took its graphics context away and did not give it back). Reload the page to draw it again: the view is kept in the address.',
+  'app.reload': 'Reload',
+  'app.updated': 'A new version of the atlas is ready.',
   'slider.time': 'Time',
   'slider.date': 'Date',
   'slider.previous': 'Previous',
@@ -331,6 +335,10 @@ export const RU: Record<MessageKey, string> = {
   'app.noWebgl':
     'Карту здесь нарисовать нельзя ({error}). Список событий, шкала времени и панели работают.',
   'map.label': 'Карта событий; для работы с клавиатуры используйте список событий',
+  'map.lost':
+    'Карта перестала отображаться: браузер отключил её графический контекст и не вернул его. Перезагрузите страницу, чтобы карта появилась снова: вид сохранён в адресе.',
+  'app.reload': 'Перезагрузить',
+  'app.updated': 'Готова новая версия атласа.',
   'slider.time': 'Время',
   'slider.date': 'Дата',
   'slider.previous': 'Назад',
