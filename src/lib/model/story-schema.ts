@@ -45,7 +45,12 @@ export const sceneSettingsSchema = z
     animate: z
       .object({ from: isoDay, speed: z.number().min(0.1).max(365) })
       .strict()
-      .optional()
+      .optional(),
+    /**
+     * The atlas's other view parameters, as its link writes them (`e=…&cal=os&span=…`): the
+     * selection, filters, time zoom, calendar and area, read by the rows of `VIEW_PARAMS`.
+     */
+    atlas: z.string().max(4000).optional()
   })
   .strict()
   .refine((s) => s.view !== undefined || s.fit !== undefined, { message: 'needs a view or a fit' });
@@ -64,6 +69,10 @@ export interface AtlasScene {
   types?: string[];
   highlight: string[];
   animate?: { from: number; speed: number };
+  /** The place or event ids `bounds` was fitted to, as the file gave them. */
+  fit?: string[];
+  /** The atlas's other view parameters (`SceneSettings.atlas`), as a query string. */
+  atlas?: string;
   caption: string;
   notes: string;
   /** The title, caption and notes in Russian, from the lecture's `.ru.md`. */
@@ -83,4 +92,6 @@ export interface AtlasStory {
   summaryRu?: string;
   subtitleRu?: string;
   scenes: AtlasScene[];
+  /** Events the lecture carries (an imported layer), as the atlas's CSV export. */
+  events?: string;
 }

@@ -5,6 +5,8 @@
 import type { AtlasScene, AtlasStory } from '$lib/model/story-schema';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 import type { CameraRequest } from '$lib/state/atlas-state.svelte';
+import { DEFAULT_VIEW, parseUrlState, type ViewState } from '$lib/state/view-params';
+import { SCENE_VIEW_KEYS } from './story-scenes';
 
 export interface SceneState {
   /** Where the slider starts: the animation's start, or the scene's date. */
@@ -18,6 +20,17 @@ export interface SceneState {
   hiddenTypes: string[];
   highlight: string[];
   camera: Omit<CameraRequest, 'seq'>;
+  /** The atlas's other view parameters (selection, filters, time zoom, calendar, area). */
+  view: Partial<ViewState>;
+}
+
+/**
+ * The rows of `SCENE_VIEW_KEYS` a scene sets: from its `atlas` query, the default where it says
+ * nothing, so that a scene never inherits the previous one's selection or filters.
+ */
+export function sceneView(scene: Pick<AtlasScene, 'atlas'>): Partial<ViewState> {
+  const { state } = parseUrlState(new URLSearchParams(scene.atlas ?? ''), DEFAULT_VIEW);
+  return Object.fromEntries(SCENE_VIEW_KEYS.map((k) => [k, state[k]]));
 }
 
 /** Seconds a scene change takes to move the slider when the scene has no animation of its own. */
@@ -49,7 +62,8 @@ export function sceneState(scene: AtlasScene, fromDay: number | null, motion: bo
     windowDays: scene.windowDays,
     hiddenTypes,
     highlight: scene.highlight,
-    camera
+    camera,
+    view: sceneView(scene)
   };
 }
 

@@ -308,6 +308,7 @@ export class AtlasState {
     this.windowDays = st.windowDays;
     this.hiddenTypes = st.hiddenTypes;
     this.highlightIds = st.highlight;
+    Object.assign(this, st.view);
     this.moveCamera({ ...st.camera, animate: flyCamera && st.camera.animate });
     if (st.speed) this.playTo(st.startDay, st.day, st.speed);
     else {

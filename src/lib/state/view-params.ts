@@ -6,11 +6,11 @@
  *
  * Parsing never throws: a bad value is dropped, reported, and the default used instead.
  */
-import { URL_SPAN, dayFromIso, dayFromYmd, isoFromDay } from '$lib/time/days';
-import { TIME_MODES, type TimeMode } from '$lib/time/modes';
-import type { DateStyle } from '$lib/time/format';
-import { EVENT_TYPE_IDS } from '$lib/model/event-types';
-import { HOME_VIEW } from '$lib/geo/region';
+import { URL_SPAN, dayFromIso, dayFromYmd, isoFromDay } from '../time/days';
+import { TIME_MODES, type TimeMode } from '../time/modes';
+import type { DateStyle } from '../time/format';
+import { EVENT_TYPE_IDS } from '../model/event-types';
+import { HOME_VIEW } from '../geo/region';
 
 export type Lang = 'en' | 'ru';
 

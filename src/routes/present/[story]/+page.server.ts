@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 
 export const entries = () =>
-  (JSON.parse(readFileSync('static/data/stories.json', 'utf8')) as { id: string }[]).map((s) => ({
-    story: s.id
-  }));
+  (JSON.parse(readFileSync('static/data/stories.json', 'utf8')) as { id: string }[])
+    .map((s) => ({
+      story: s.id
+    }))
+    .concat({ story: 'local' }); // a lecture kept in the browser: ?key=…
