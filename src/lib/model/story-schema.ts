@@ -21,7 +21,12 @@ export const storyFrontSchema = z
     summary: z.string().min(1),
     author: z.string().optional(),
     /** Shown on the title card before the first scene. */
-    subtitle: z.string().optional()
+    subtitle: z.string().optional(),
+    /**
+     * The one language of a lecture written in one (a lecturer's, made in the editor): no
+     * translation beside it is asked for. The atlas's own lectures have none: they come in both.
+     */
+    lang: z.enum(['en', 'ru']).optional()
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { isoFromDay } from '$lib/time/days';
 import { VIEW_PARAMS, type ViewState } from '$lib/state/view-params';
 import { SCENE_VIEW_KEYS } from './story-scenes';
 import type { StoryFile, StoryFileScene } from './story-file';
+import { sceneText, storyText } from '$lib/i18n/story-text';
 
 /** A lecture's id from its title: lower-case Latin letters, digits and hyphens. */
 export function slugOf(title: string, fallback = 'lecture'): string {
@@ -24,8 +25,8 @@ export function slugOf(title: string, fallback = 'lecture'): string {
 }
 
 /** A lecture with no scenes yet. */
-export function newLecture(title: string, summary: string): StoryFile {
-  return { front: { id: slugOf(title), title, summary }, scenes: [] };
+export function newLecture(title: string, summary: string, lang: 'en' | 'ru' = 'en'): StoryFile {
+  return { front: { id: slugOf(title), title, summary, lang }, scenes: [] };
 }
 
 /** The atlas's other view parameters (selection, filters…) as a scene's `atlas` query, or none. */
@@ -62,15 +63,22 @@ export function settingsFromView(view: ViewState, highlight: readonly string[]):
   return s;
 }
 
-/** An editable copy of a lecture the app has (built in, or read from a file). */
-export function copyOfStory(story: AtlasStory, copy = true): StoryFile {
+/**
+ * An editable copy of a lecture the app has (built in, or read from a file), in `lang`: a built-in
+ * lecture's texts in that language, and the copy marked as written in it (see `lang` in the
+ * story's front matter).
+ */
+export function copyOfStory(story: AtlasStory, copy = true, lang?: 'en' | 'ru'): StoryFile {
+  const words = storyText(story, lang ?? story.lang ?? 'en');
   const front: StoryFile['front'] = {
     id: copy ? `${story.id}-copy`.slice(0, 80) : story.id,
-    title: story.title,
-    summary: story.summary
+    title: words.title,
+    summary: words.summary
   };
-  if (story.subtitle) front.subtitle = story.subtitle;
+  if (words.subtitle) front.subtitle = words.subtitle;
   if (story.author) front.author = story.author;
+  const language = lang ?? story.lang;
+  if (language) front.lang = language;
   const file: StoryFile = {
     front,
     scenes: story.scenes.map((sc) => {
@@ -85,7 +93,8 @@ export function copyOfStory(story: AtlasStory, copy = true): StoryFile {
       if (sc.highlight.length) s.highlight = [...sc.highlight];
       if (sc.animate) s.animate = { from: isoFromDay(sc.animate.from), speed: sc.animate.speed };
       if (sc.atlas) s.atlas = sc.atlas;
-      return { title: sc.title, settings: s, caption: sc.caption, notes: sc.notes };
+      const text = sceneText(sc, lang ?? story.lang ?? 'en');
+      return { title: text.title, settings: s, caption: text.caption, notes: text.notes };
     })
   };
   if (story.events) file.events = story.events;

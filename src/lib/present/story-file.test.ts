@@ -95,7 +95,10 @@ describe('writeStoryFile', () => {
 
   it('every lecture in geodata/stories reads, writes and reads again to the same lecture', () => {
     const dir = join(process.cwd(), 'geodata/stories');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+    // The lectures, not their Russian texts (`<id>.ru.md`, read by the build's story-russian.ts).
+    const files = readdirSync(dir).filter(
+      (f) => f.endsWith('.md') && !f.endsWith('.ru.md') && f !== 'README.md'
+    );
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
       const first = readStoryFile(readFileSync(join(dir, f), 'utf8'), f);

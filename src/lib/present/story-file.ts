@@ -306,7 +306,7 @@ function settingsYaml(s: SceneSettings): string {
   return lines.join('\n') + '\n';
 }
 
-const FRONT_KEYS = ['id', 'title', 'summary', 'subtitle', 'author'] as const;
+const FRONT_KEYS = ['id', 'title', 'summary', 'subtitle', 'author', 'lang'] as const;
 
 /** The fence for a block: a run of backticks longer than any inside it (three at least). */
 function fenceFor(text: string): string {

@@ -43,7 +43,8 @@ describe('lectureFromStoryMap', () => {
     expect(r.file.front).toEqual({
       id: 'kronstadt-1921',
       title: 'Kronstadt 1921',
-      summary: 'The sailors’ rising.'
+      summary: 'The sailors’ rising.',
+      lang: 'en'
     });
     expect(r.file.scenes).toEqual([
       {

@@ -98,6 +98,7 @@ export function lectureFromStoryMap(
   });
   if (!scenes.length) notes.push(`${name} has no slide but the overview`);
   title ||= name.replace(/\.json$/i, '');
-  const file = newLecture(title, summary || title);
+  // Written in one language: Russian if its title and summary are, else English.
+  const file = newLecture(title, summary || title, /[а-яё]/i.test(title + summary) ? 'ru' : 'en');
   return { file: { ...file, scenes }, notes };
 }
