@@ -37,6 +37,7 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
   });
   const mapping = page.getByTestId('import-mapping');
   await expect(mapping).toContainText('strikes-1917.csv: 10,000 rows, CSV, utf-8');
+  const reportedBeforeImport = await page.evaluate(() => window.__progress!.length);
   await mapping.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByTestId('import-message')).toHaveText(
     '9,997 events imported from 10,000 rows of strikes-1917.csv; 3 problem(s) listed below.'
@@ -70,6 +71,10 @@ test('imports a 10k-row CSV in a worker with progress, draws it, keeps it across
   const progress = await page.evaluate(() => window.__progress!);
   const phases = new Set(progress.map((p) => p.phase));
   for (const phase of ['reading', 'mapping', 'packing', 'saving']) expect(phases).toContain(phase);
+  // The file is parsed once, for the mapping form; the import maps the table read then.
+  const phasesOf = (ps: typeof progress) => ps.map((p) => p.phase);
+  expect(phasesOf(progress.slice(0, reportedBeforeImport))).toContain('parsing');
+  expect(phasesOf(progress.slice(reportedBeforeImport))).not.toContain('parsing');
   expect(progress.at(-1)?.fraction).toBe(1);
 
   const drawn = () =>

@@ -1,7 +1,8 @@
 /**
- * The page's side of the import worker: one worker per job, progress callbacks, and cancel by
- * terminating the worker (nothing is kept of a cancelled import; its result rejects with an
- * AbortError, see `$lib/abort`). Events arrive as one table of typed arrays, transferred.
+ * The page's side of the import worker: jobs with progress callbacks, and cancel by terminating
+ * the worker (nothing is kept of a cancelled import; its result rejects with an AbortError, see
+ * `$lib/abort`). Events arrive as one table of typed arrays, transferred. A file's preview and
+ * its import run in one worker (`ImportSession`), which maps the table it read for the preview.
  */
 import { createAbortError } from '$lib/abort';
 import { errorMessage } from '$lib/error-message';
@@ -25,7 +26,6 @@ export interface Job<T> {
 }
 
 type Finished = Extract<WorkerReply, { kind: 'done' | 'preview' }>;
-type Done = Extract<WorkerReply, { kind: 'done' }>;
 
 /** The reply a job of this kind ends with (the worker answers each request with its own kind). */
 function replyOf<K extends Finished['kind']>(m: Finished, kind: K): Extract<Finished, { kind: K }> {
@@ -33,35 +33,58 @@ function replyOf<K extends Finished['kind']>(m: Finished, kind: K): Extract<Fini
   return m as Extract<Finished, { kind: K }>;
 }
 
-/** Runs one job in a worker of its own; `onCancel` undoes what a cancelled job may have left. */
-function run<T>(
-  request: WorkerRequest,
-  onProgress: (p: Progress) => void,
-  finish: (reply: Finished) => T,
-  onCancel = () => {}
-): Job<T> {
-  const worker = new ImportWorker();
+interface RunOptions<T> {
+  onProgress: (p: Progress) => void;
+  finish: (reply: Finished) => T;
+  /** An import's table, before it is saved. */
+  onTable?: (reply: Extract<WorkerReply, { kind: 'table' }>) => void;
+  /** Undoes what a cancelled job may have left. */
+  onCancel?: () => void;
+  /** The job ended, however: the worker is done with (terminate it or keep it). */
+  onEnd: (cancelled: boolean) => void;
+}
+
+/** Runs one job in `worker`. */
+function run<T>(worker: Worker, request: WorkerRequest, o: RunOptions<T>): Job<T> {
   let reject: (e: Error) => void = () => {};
+  let ended = false;
+  const end = (cancelled: boolean) => {
+    if (ended) return false;
+    ended = true;
+    worker.onmessage = null;
+    worker.onerror = null;
+    o.onEnd(cancelled);
+    return true;
+  };
   const result = new Promise<T>((resolve, rej) => {
     reject = rej;
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.kind === 'progress') {
-        onProgress({ phase: m.phase, fraction: m.fraction });
+        o.onProgress({ phase: m.phase, fraction: m.fraction });
         return;
       }
-      worker.terminate();
+      if (m.kind === 'table') {
+        try {
+          o.onTable?.(m);
+        } catch (err) {
+          end(true);
+          rej(new Error(errorMessage(err)));
+        }
+        return;
+      }
+      end(false);
       if (m.kind === 'error') rej(new Error(m.message));
       else {
         try {
-          resolve(finish(m));
+          resolve(o.finish(m));
         } catch (err) {
           rej(new Error(errorMessage(err)));
         }
       }
     };
     worker.onerror = (e) => {
-      worker.terminate();
+      end(true);
       rej(new Error(e.message || 'the import worker failed'));
     };
   });
@@ -69,11 +92,17 @@ function run<T>(
   return {
     result,
     cancel() {
-      worker.terminate();
-      onCancel();
+      if (!end(true)) return;
+      o.onCancel?.();
       reject(createAbortError());
     }
   };
+}
+
+/** Runs one job in a worker of its own, ended with the job. */
+function runAlone<T>(request: WorkerRequest, o: Omit<RunOptions<T>, 'onEnd'>): Job<T> {
+  const worker = new ImportWorker();
+  return run(worker, request, { ...o, onEnd: () => worker.terminate() });
 }
 
 /** An imported layer as the page holds it; `notKept` says why the browser would not store it. */
@@ -83,43 +112,91 @@ export interface Imported {
   notKept?: string;
 }
 
-/** Reads a file's table for the mapping; `sheet`: the sheet of a workbook (the first if not given). */
-export function previewFile(
-  file: File,
-  onProgress: (p: Progress) => void,
-  sheet?: string
-): Job<Preview & { hash: string }> {
-  return run({ kind: 'preview', file, sheet }, onProgress, (m) => replyOf(m, 'preview').preview);
-}
+/**
+ * A file's preview and then its import, in one worker: the import maps the table the preview
+ * read. A cancelled job ends the worker (a later job starts another, which reads the file again);
+ * a finished import ends it too, and so does `close()` (the mapping form put away).
+ */
+export class ImportSession {
+  private worker: Worker | null = null;
 
-export function importFile(
-  file: File,
-  mapping: ColumnMapping,
-  places: AtlasPlace[],
-  period: { start: number; end: number },
-  layerId: string,
-  name: string,
-  onProgress: (p: Progress) => void,
-  sheet?: string
-): Job<Imported> {
-  return run(
-    { kind: 'import', file, sheet, mapping, places, period, layerId, name },
-    onProgress,
-    (m) => {
-      const done: Done = replyOf(m, 'done');
-      return {
-        meta: done.meta!,
-        table: EventTable.from(done.data, `${layerId}-`),
-        notKept: done.notKept
-      };
-    },
-    // Cancelled while saving: the worker's transaction may have committed. This one runs after it.
-    () => void deleteLayer(layerId).catch(() => {})
-  );
+  private get current(): Worker {
+    return (this.worker ??= new ImportWorker());
+  }
+
+  private end(worker: Worker, keep: boolean) {
+    if (keep) return;
+    worker.terminate();
+    if (this.worker === worker) this.worker = null;
+  }
+
+  /** Reads a file's table for the mapping; `sheet`: a workbook's sheet (the first if not given). */
+  preview(
+    file: File,
+    onProgress: (p: Progress) => void,
+    sheet?: string
+  ): Job<Preview & { hash: string }> {
+    const worker = this.current;
+    return run(
+      worker,
+      { kind: 'preview', file, sheet },
+      {
+        onProgress,
+        finish: (m) => replyOf(m, 'preview').preview,
+        onEnd: (cancelled) => this.end(worker, !cancelled)
+      }
+    );
+  }
+
+  /**
+   * Imports a file; `onDrawn` gets the layer as soon as its events are packed, before the worker
+   * stores them, and `result` resolves when the storing ends (with why it failed, if it did). A
+   * cancel, even after `onDrawn`, deletes whatever of the layer was stored: the page then drops
+   * the layer it was given.
+   */
+  import(
+    file: File,
+    mapping: ColumnMapping,
+    places: AtlasPlace[],
+    period: { start: number; end: number },
+    layerId: string,
+    name: string,
+    onProgress: (p: Progress) => void,
+    onDrawn: (layer: Imported) => void,
+    sheet?: string
+  ): Job<{ notKept?: string }> {
+    const worker = this.current;
+    return run(
+      worker,
+      { kind: 'import', file, sheet, mapping, places, period, layerId, name },
+      {
+        onProgress,
+        onTable: (m) => onDrawn({ meta: m.meta, table: EventTable.from(m.data, `${layerId}-`) }),
+        finish: (m) => ({ notKept: replyOf(m, 'done').notKept }),
+        // Cancelled while saving: the worker's transaction may have committed. This one runs after it.
+        onCancel: () => void deleteLayer(layerId).catch(() => {}),
+        onEnd: () => this.end(worker, false)
+      }
+    );
+  }
+
+  /** Ends the worker and the table it holds. */
+  close(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
 }
 
 export function loadLayer(layerId: string, onProgress: (p: Progress) => void): Job<EventTable> {
-  return run({ kind: 'load', layerId }, onProgress, (m) =>
-    EventTable.from(replyOf(m, 'done').data, `${layerId}-`)
+  return runAlone(
+    { kind: 'load', layerId },
+    {
+      onProgress,
+      finish: (m) => {
+        const { data } = replyOf(m, 'done');
+        if (!data) throw new Error(`the import worker sent no events for ${layerId}`);
+        return EventTable.from(data, `${layerId}-`);
+      }
+    }
   );
 }

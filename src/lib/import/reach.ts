@@ -5,6 +5,7 @@
  */
 import type { AtlasEvent } from '$lib/model/atlas-data';
 import { inRegion } from '$lib/geo/region';
+import { textAt, type EventTableData } from '$lib/model/event-table';
 
 /** Off-map events listed by id; beyond these, only the count. */
 const MAX_LISTED = 1000;
@@ -23,21 +24,51 @@ export function reachOf(
   events: readonly AtlasEvent[],
   period: { start: number; end: number }
 ): Reach {
+  return reachOver(
+    events.length,
+    (i) => events[i],
+    (i) => events[i].id,
+    period
+  );
+}
+
+/** `reachOf` for a table's arrays (the import's, before the page gets them). */
+export function reachOfData(data: EventTableData, period: { start: number; end: number }): Reach {
+  const { start, end, lon, lat } = data.numbers;
+  const e = { start: 0, end: 0, lon: 0, lat: 0 };
+  return reachOver(
+    data.points.count,
+    (i) => ((e.start = start[i]), (e.end = end[i]), (e.lon = lon[i]), (e.lat = lat[i]), e),
+    (i) => textAt(data.texts.id, i),
+    period
+  );
+}
+
+type Place = Pick<AtlasEvent, 'start' | 'end' | 'lon' | 'lat'>;
+
+/** The reach of `n` events: event `i`'s days and position, and its id (asked for off-map ones). */
+function reachOver(
+  n: number,
+  event: (i: number) => Place,
+  id: (i: number) => string,
+  period: { start: number; end: number }
+): Reach {
   let start = Infinity;
   let end = -Infinity;
   let outsidePeriod = 0;
   let offMap = 0;
   const offMapIds: string[] = [];
-  for (const e of events) {
+  for (let i = 0; i < n; i++) {
+    const e = event(i);
     if (e.start < start) start = e.start;
     if (e.end > end) end = e.end;
     if (e.end < period.start || e.start > period.end) outsidePeriod++;
     if (!inRegion(e.lon, e.lat)) {
       offMap++;
-      if (offMapIds.length < MAX_LISTED) offMapIds.push(e.id);
+      if (offMapIds.length < MAX_LISTED) offMapIds.push(id(i));
     }
   }
-  return { span: events.length ? { start, end } : null, outsidePeriod, offMap, offMapIds };
+  return { span: n ? { start, end } : null, outsidePeriod, offMap, offMapIds };
 }
 
 /** The slider's span: the atlas's period widened to every visible import's events. */

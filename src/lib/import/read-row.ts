@@ -8,7 +8,7 @@ import { EVENT_TYPE_IDS, eventTypeInfo } from '$lib/model/event-types';
 import type { Calendar } from '$lib/time/days';
 import type { ColumnMapping, ImportField, RowProblem } from './mapping';
 import { placeFinder, placeIndex } from './places';
-import { readDateSpan } from './read-date';
+import { readDateSpan, type DateRead, type DayOrder } from './read-date';
 import { joinProvenance, parseActors, parseCasualties, parseSources } from '$lib/export/columns';
 import { restore } from '$lib/export/neutralise';
 import { dayFromIso } from '$lib/time/days';
@@ -22,6 +22,33 @@ export interface RowContext {
   findPlace: ReturnType<typeof placeFinder>;
   layerId: string;
   fileName: string;
+  /** The dates read so far: a file repeats its dates (each read anew if absent). */
+  dates?: DateCache;
+}
+
+/**
+ * `readDateSpan` remembered, by calendar, end cell and date cell: each distinct date of a file is
+ * read once (up to `MAX_REMEMBERED` of them; later ones are read each time).
+ */
+class DateCache {
+  private static readonly MAX_REMEMBERED = 100_000;
+  private readonly reads = new Map<Calendar, Map<string, Map<string, DateRead | string>>>();
+  private size = 0;
+
+  constructor(private readonly order: DayOrder) {}
+
+  read(dateCell: string, endCell: string, calendar: Calendar): DateRead | string {
+    let byEnd = this.reads.get(calendar);
+    if (!byEnd) this.reads.set(calendar, (byEnd = new Map()));
+    let byDate = byEnd.get(endCell);
+    if (!byDate) byEnd.set(endCell, (byDate = new Map()));
+    let read = byDate.get(dateCell);
+    if (read === undefined) {
+      read = readDateSpan(dateCell, endCell, calendar, this.order);
+      if (this.size++ < DateCache.MAX_REMEMBERED) byDate.set(dateCell, read);
+    }
+    return read;
+  }
 }
 
 export function rowContext(
@@ -31,7 +58,14 @@ export function rowContext(
   fileName: string
 ): RowContext {
   const index = placeIndex(places);
-  return { mapping, places: index, findPlace: placeFinder(index), layerId, fileName };
+  return {
+    mapping,
+    places: index,
+    findPlace: placeFinder(index),
+    layerId,
+    fileName,
+    dates: new DateCache(mapping.dayOrder)
+  };
 }
 
 /** A cell quoted for a message, cut short if long. */
@@ -46,6 +80,7 @@ function coordinate(cell: string): number {
 }
 
 function calendarFromCell(cell: string, fallback: Calendar): Calendar {
+  if (!cell) return fallback;
   const v = cell.trim().toLowerCase();
   if (/^(os|o\.s\.|julian|old style|ст\.? ?ст\.?|старый стиль)$/.test(v)) return 'julian';
   if (/^(ns|n\.s\.|gregorian|new style|н\.? ?ст\.?|новый стиль)$/.test(v)) return 'gregorian';
@@ -60,7 +95,7 @@ export function readRow(
   row: number,
   ctx: RowContext
 ): { event: AtlasEvent | null; problems: RowProblem[] } {
-  const { columns, calendar: defaultCalendar, defaultType, dayOrder } = ctx.mapping;
+  const { columns, calendar: defaultCalendar, defaultType } = ctx.mapping;
   // An atlas export (it has New Style day columns) is read exactly: its neutralised formula
   // text (`'=…`) restored, its texts untrimmed. Any other file's cells are read trimmed.
   const exact = columns.nsStart >= 0;
@@ -94,7 +129,9 @@ export function readRow(
       `${quote(dateCell.length > 80 ? dateCell : endCell)} is not a date`,
       dateCell.length > 80 ? dateCell : endCell
     );
-  const read = readDateSpan(dateCell, endCell, calendar, dayOrder);
+  const read = ctx.dates
+    ? ctx.dates.read(dateCell, endCell, calendar)
+    : readDateSpan(dateCell, endCell, calendar, ctx.mapping.dayOrder);
   if (typeof read === 'string')
     return fail(endCell ? 'date/end' : 'date', read, endCell ? `${dateCell}/${endCell}` : dateCell);
   if (read.warning) warn('date', read.warning, dateCell);

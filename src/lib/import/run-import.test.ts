@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasPlace } from '$lib/model/atlas-data';
 import { MOSCOW } from '$lib/testing/moscow';
-import { importTable, previewTable, readTable } from './run-import';
+import { EventTable } from '$lib/model/event-table';
+import { dayFromYmd } from '$lib/time/days';
+import { reachOf, reachOfData } from './reach';
+import { importColumns, importTable, previewTable, readTable } from './run-import';
 
 const places: AtlasPlace[] = [MOSCOW];
 const enc = (s: string) => new TextEncoder().encode(s);
+const period = { start: dayFromYmd(1905, 1, 1), end: dayFromYmd(1921, 12, 31) };
 
 describe('import', () => {
   it('previews a CSV with a guessed mapping and imports every good row, listing the bad ones', () => {
@@ -105,5 +109,57 @@ describe('import', () => {
     const r = importTable(readTable(bytes, 'big.csv'), p.mapping, places, 'big', 'big.csv');
     expect(r.events).toHaveLength(100_000);
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('importColumns', () => {
+  it('gives the events of importTable, in the same order, as a table of columns', () => {
+    const csv = [
+      'date,end,place,lat,lon,type,title,actors,toll,sources',
+      '1918-04-12,,Moscow,,,repression,Raid,Cheka,3 killed,',
+      '1917-03-01,1917-03-05,,59.9,30.3,strike,Putilov,workers;soldiers,,"Trotsky, ch. 7"',
+      '1918-13-01,,Moscow,,,strike,Bad date,,,',
+      '1917-03-01,1917-03-02,,59.9,30.3,demonstration,Same start,,,',
+      '1917-03-01,,Москва,,,strike,Same start and shorter,,"several",',
+      '1905-01-22,,,59.93,30.31,massacre,"Bloody Sunday, ""quoted""",,"about 200",'
+    ].join('\n');
+    const table = readTable(enc(csv), 'x.csv');
+    const { mapping } = previewTable(enc(csv), 'x.csv');
+    const rows = importTable(table, mapping, places, 'imp', 'x.csv');
+    const progress: string[] = [];
+    const columns = importColumns(
+      table,
+      mapping,
+      places,
+      'imp',
+      'x.csv',
+      () => progress.push('mapping'),
+      () => progress.push('packing')
+    );
+    expect(rows.events.length).toBe(5);
+    expect(EventTable.from(structuredClone(columns.data)).all()).toEqual(rows.events);
+    expect(columns.problems).toEqual(rows.problems);
+    expect(columns.counts).toEqual(rows.counts);
+    expect(columns.rows).toBe(rows.rows);
+    expect(progress).toEqual(['packing']);
+    expect(reachOfData(columns.data, period)).toEqual(reachOf(rows.events, period));
+  });
+
+  it('imports 20,000 rows as importTable does', () => {
+    const lines = ['date,end,lat,lon,type,title'];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(
+        `1917-${String(((i * 7) % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')},,${50 + (i % 10)},${-20 + (i % 60)},strike,Event ${i}`
+      );
+    const bytes = enc(lines.join('\n'));
+    const p = previewTable(bytes, 'big.csv');
+    const table = readTable(bytes, 'big.csv');
+    const rows = importTable(table, p.mapping, places, 'big', 'big.csv');
+    const columns = importColumns(table, p.mapping, places, 'big', 'big.csv');
+    expect(columns.data.points.count).toBe(20_000);
+    expect(EventTable.from(columns.data).all()).toEqual(rows.events);
+    const reach = reachOfData(columns.data, period);
+    expect(reach.offMap).toBeGreaterThan(1000);
+    expect(reach).toEqual(reachOf(rows.events, period));
   });
 });

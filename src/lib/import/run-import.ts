@@ -5,6 +5,7 @@
  * `loadFormat(bytes, name)` first.
  */
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
+import { EventTableWriter, type EventTableData } from '$lib/model/event-table';
 import type { Decoded } from './decode';
 import { formatOf, type FormatId } from './formats';
 import type { Table } from './formats/format';
@@ -55,6 +56,13 @@ export interface ReadTableOptions {
   limit?: number;
 }
 
+/** A file's table, with the format that read it. */
+export type FileTable = Table & {
+  format: FormatId;
+  formatLabel: string;
+  encoding: Decoded['encoding'];
+};
+
 export interface ImportResult {
   events: AtlasEvent[];
   problems: RowProblem[];
@@ -73,7 +81,7 @@ export function readTable(
   bytes: Uint8Array,
   name: string,
   options: ReadTableOptions = {}
-): Table & { format: FormatId; formatLabel: string; encoding: Decoded['encoding'] } {
+): FileTable {
   const { onProgress, sheet, limit = MAX_IMPORT_BYTES } = options;
   refuseOversized(name, bytes.byteLength, limit);
   const format = formatOf(bytes, name);
@@ -91,7 +99,11 @@ export function previewTable(
   name: string,
   options: Omit<ReadTableOptions, 'limit'> = {}
 ): Preview {
-  const t = readTable(bytes, name, options);
+  return previewOf(readTable(bytes, name, options));
+}
+
+/** What the mapping form shows of a table read by `readTable`. */
+export function previewOf(t: FileTable): Preview {
   const n = t.rows.length;
   const step = Math.max(1, n / CHECK_ROWS);
   const indices = Array.from({ length: Math.min(n, CHECK_ROWS) }, (_, k) => Math.floor(k * step));
@@ -119,9 +131,36 @@ export function previewTable(
 }
 
 /**
- * Reads every row with `mapping`. `onProgress(fraction)` may throw to cancel; nothing else
- * throws: a row that cannot be read becomes a problem naming its row and field. Problems keep
- * their file row numbers (header = row 1).
+ * Reads every row with `mapping`, handing each event to `onEvent` in file order. `onProgress`
+ * (fraction) may throw to cancel; nothing else throws: a row that cannot be read becomes a
+ * problem naming its row and field. Problems keep their file row numbers (header = row 1).
+ */
+function readRows(
+  table: Table,
+  mapping: ColumnMapping,
+  places: readonly AtlasPlace[],
+  layerId: string,
+  fileName: string,
+  onEvent: (event: AtlasEvent) => void,
+  onProgress?: (f: number) => void
+): Omit<ImportResult, 'events'> {
+  const ctx = rowContext(mapping, places, layerId, fileName);
+  const problems: RowProblem[] = [...table.problems];
+  const n = table.rows.length;
+  for (let i = 0; i < n; i++) {
+    const { event, problems: p } = readRow(table.rows[i], table.rowNumbers?.[i] ?? i + 2, ctx);
+    if (event) onEvent(event);
+    if (p.length) problems.push(...p);
+    if (onProgress && i % 5000 === 4999) onProgress((i + 1) / n);
+  }
+  // Rows the table dropped (features that are not points) were read too.
+  const rows = n + table.problems.filter((p) => p.dropped).length;
+  return { problems, rows, counts: countRows(rows, problems) };
+}
+
+/**
+ * Reads every row with `mapping` into events sorted by start (then end, then row). See
+ * `readRows` for progress and problems.
  */
 export function importTable(
   table: Table,
@@ -131,18 +170,44 @@ export function importTable(
   fileName: string,
   onProgress?: (f: number) => void
 ): ImportResult {
-  const ctx = rowContext(mapping, places, layerId, fileName);
   const events: AtlasEvent[] = [];
-  const problems: RowProblem[] = [...table.problems];
-  const n = table.rows.length;
-  for (let i = 0; i < n; i++) {
-    const { event, problems: p } = readRow(table.rows[i], table.rowNumbers?.[i] ?? i + 2, ctx);
-    if (event) events.push(event);
-    if (p.length) problems.push(...p);
-    if (onProgress && i % 5000 === 4999) onProgress((i + 1) / n);
-  }
+  const rest = readRows(
+    table,
+    mapping,
+    places,
+    layerId,
+    fileName,
+    (e) => events.push(e),
+    onProgress
+  );
   events.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Rows the table dropped (features that are not points) were read too.
-  const rows = n + table.problems.filter((p) => p.dropped).length;
-  return { events, problems, rows, counts: countRows(rows, problems) };
+  return { events, ...rest };
+}
+
+/**
+ * `importTable` straight into a table's arrays: each event is written into the columns as it is
+ * read and kept as no object, then the columns are put in order by start. The events are those
+ * of `importTable`, in the same order. `onPacking` is called before the columns are ordered.
+ */
+export function importColumns(
+  table: Table,
+  mapping: ColumnMapping,
+  places: readonly AtlasPlace[],
+  layerId: string,
+  fileName: string,
+  onProgress?: (f: number) => void,
+  onPacking?: () => void
+): Omit<ImportResult, 'events'> & { data: EventTableData } {
+  const writer = new EventTableWriter(table.rows.length);
+  const rest = readRows(
+    table,
+    mapping,
+    places,
+    layerId,
+    fileName,
+    (e) => writer.add(e),
+    onProgress
+  );
+  onPacking?.();
+  return { data: writer.done(true), ...rest };
 }

@@ -42,24 +42,34 @@ export function mercatorY(lat: number): number {
   return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
 }
 
+/** Writes event `i`'s vertex into `points` (arrays of at least i + 1 vertices). */
+export function writePoint(points: EventPoints, i: number, e: PointInput): void {
+  const { pos, offset, time, style } = points;
+  pos[2 * i] = mercatorX(e.lon);
+  pos[2 * i + 1] = mercatorY(e.lat);
+  offset[2 * i] = e.dx ?? 0;
+  offset[2 * i + 1] = e.dy ?? 0;
+  time[2 * i] = e.start;
+  time[2 * i + 1] = e.end;
+  style[2 * i] = Math.max(0, eventTypeIndex(e.type));
+  style[2 * i + 1] =
+    (e.precision && e.precision !== 'day' ? FLAG_IMPRECISE : 0) +
+    (e.placeInferred ? FLAG_INFERRED : 0);
+}
+
+/** Room for `n` vertices, all zero. */
+export function emptyPoints(n: number): EventPoints {
+  return {
+    count: n,
+    pos: new Float32Array(n * 2),
+    offset: new Float32Array(n * 2),
+    time: new Float32Array(n * 2),
+    style: new Float32Array(n * 2)
+  };
+}
+
 export function packEvents(events: readonly PointInput[]): EventPoints {
-  const n = events.length;
-  const pos = new Float32Array(n * 2);
-  const offset = new Float32Array(n * 2);
-  const time = new Float32Array(n * 2);
-  const style = new Float32Array(n * 2);
-  for (let i = 0; i < n; i++) {
-    const e = events[i];
-    pos[2 * i] = mercatorX(e.lon);
-    pos[2 * i + 1] = mercatorY(e.lat);
-    offset[2 * i] = e.dx ?? 0;
-    offset[2 * i + 1] = e.dy ?? 0;
-    time[2 * i] = e.start;
-    time[2 * i + 1] = e.end;
-    style[2 * i] = Math.max(0, eventTypeIndex(e.type));
-    style[2 * i + 1] =
-      (e.precision && e.precision !== 'day' ? FLAG_IMPRECISE : 0) +
-      (e.placeInferred ? FLAG_INFERRED : 0);
-  }
-  return { count: n, pos, offset, time, style };
+  const points = emptyPoints(events.length);
+  for (let i = 0; i < events.length; i++) writePoint(points, i, events[i]);
+  return points;
 }

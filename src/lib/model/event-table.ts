@@ -14,7 +14,8 @@
  * packing 100,000 imported events take a fraction of the time of parsing them.
  */
 import type { AtlasEvent } from './atlas-data';
-import { packEvents, type EventPoints } from '$lib/map/event-points';
+import { startOrder } from './start-order';
+import { emptyPoints, packEvents, writePoint, type EventPoints } from '$lib/map/event-points';
 
 /** Strings as UTF-8, one after the other: value i is bytes[offsets[i] .. offsets[i + 1]). */
 export interface TextColumn {
@@ -63,34 +64,53 @@ export interface EventTableData {
 /** No character beyond U+007F (control characters included: they are ASCII too). */
 const ASCII = /^[^\u0080-\uffff]*$/;
 
+/** `a`'s values in `order`: value k of the result is a[order[k]] (`width` values per event). */
+function gather<T extends Float64Array | Float32Array | Uint16Array | Uint8Array>(
+  a: T,
+  order: Uint32Array,
+  width = 1
+): T {
+  const out = new (a.constructor as new (n: number) => T)(order.length * width);
+  if (width === 1) for (let k = 0; k < order.length; k++) out[k] = a[order[k]];
+  else
+    for (let k = 0; k < order.length; k++)
+      for (let j = 0; j < width; j++) out[k * width + j] = a[order[k] * width + j];
+  return out;
+}
+
 /**
- * Collects strings into a TextColumn: joined, then encoded at once when they are all ASCII (most
- * of an import's ids, dates and titles), else one by one.
+ * Collects strings into a TextColumn: kept by position, joined in the table's order, then encoded
+ * at once when they are all ASCII (most of an import's ids, dates and titles), else one by one.
  */
 class TextWriter {
-  private readonly parts: string[] = [];
-  private at = 0;
-  private readonly offsets: Uint32Array;
+  private readonly values: string[];
 
   constructor(n: number) {
-    this.offsets = new Uint32Array(n + 1);
+    this.values = new Array<string>(n).fill('');
   }
 
   write(i: number, text: string): void {
-    if (text.length) this.parts.push(text);
-    this.at += text.length;
-    this.offsets[i + 1] = this.at;
+    this.values[i] = text;
   }
 
-  done(): TextColumn {
-    const text = this.parts.join('');
+  done(order: Uint32Array): TextColumn {
+    const n = order.length;
+    const chars = new Uint32Array(n + 1);
+    const parts: string[] = [];
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      const text = this.values[order[k]];
+      if (text.length) parts.push(text);
+      at += text.length;
+      chars[k + 1] = at;
+    }
+    const text = parts.join('');
     const encoder = new TextEncoder();
     // ASCII: a character is a byte, and the offsets are already byte offsets.
-    if (ASCII.test(text)) return { bytes: encoder.encode(text), offsets: this.offsets };
-    const chars = this.offsets;
+    if (ASCII.test(text)) return { bytes: encoder.encode(text), offsets: chars };
     const offsets = new Uint32Array(chars.length);
     const bytes = new Uint8Array(text.length * 3);
-    let at = 0;
+    at = 0;
     for (let i = 0; i + 1 < chars.length; i++) {
       at += encoder.encodeInto(text.slice(chars[i], chars[i + 1]), bytes.subarray(at)).written;
       offsets[i + 1] = at;
@@ -117,8 +137,11 @@ class CodeWriter {
     this.index[i] = code;
     return true;
   }
-  done(): CodeColumn {
-    return { values: [...this.codes.keys()], index: this.index };
+  done(order: Uint32Array | null): CodeColumn {
+    return {
+      values: [...this.codes.keys()],
+      index: order ? gather(this.index, order) : this.index
+    };
   }
 }
 
@@ -131,88 +154,151 @@ function plainCitation(sources: unknown): { source: string; line: number } | nul
     : null;
 }
 
-/** Events (sorted by start) → the table's arrays: one pass, each field read by name. */
-export function tableData(events: readonly AtlasEvent[]): EventTableData {
-  const n = events.length;
-  // Field and column pairs, looped over by position (faster than looking columns up by name).
-  const numbers = NUMBER_FIELDS.map((f) => [f, new Float64Array(n)] as const);
-  const codes = CODE_FIELDS.map((f) => [f, new CodeWriter(n)] as const);
-  const texts = TEXT_FIELDS.map((f) => [f, new TextWriter(n)] as const);
-  const flags = FLAG_FIELDS.map((f) => [f, new Uint8Array(n)] as const);
-  const missing: Record<string, Uint8Array> = {};
-  const miss = (f: string, i: number) => ((missing[f] ??= new Uint8Array(n))[i] = 1);
-  const citeSource = new CodeWriter(n);
-  const citeLine = new Float64Array(n);
-  const citeMissing = new Uint8Array(n);
-  const rest = new TextWriter(n);
-  let i = 0;
-  let other: Record<string, unknown> | null = null;
+/**
+ * Builds a table's arrays one event at a time, each event written into the columns as it comes
+ * (so that no list of event objects is kept), then put in order by start when done. Each field
+ * is read by name; the columns are looped over by position (faster than looking them up by name).
+ */
+export class EventTableWriter {
+  /** Events written. */
+  length = 0;
+  private readonly points: EventPoints;
+  private readonly numbers: (readonly [string, Float64Array])[];
+  private readonly codes: (readonly [string, CodeWriter])[];
+  private readonly texts: (readonly [string, TextWriter])[];
+  private readonly flags: (readonly [string, Uint8Array])[];
+  private readonly missing: Record<string, Uint8Array> = {};
+  private readonly citeSource: CodeWriter;
+  private readonly citeLine: Float64Array;
+  private readonly citeMissing: Uint8Array;
+  private readonly rest: TextWriter;
+  /** The event being written's values that have no place in their columns. */
+  private other: Record<string, unknown> | null = null;
+
+  /** @param capacity the most events that will be written. */
+  constructor(readonly capacity: number) {
+    const n = capacity;
+    this.points = emptyPoints(n);
+    this.numbers = NUMBER_FIELDS.map((f) => [f, new Float64Array(n)] as const);
+    this.codes = CODE_FIELDS.map((f) => [f, new CodeWriter(n)] as const);
+    this.texts = TEXT_FIELDS.map((f) => [f, new TextWriter(n)] as const);
+    this.flags = FLAG_FIELDS.map((f) => [f, new Uint8Array(n)] as const);
+    this.citeSource = new CodeWriter(n);
+    this.citeLine = new Float64Array(n);
+    this.citeMissing = new Uint8Array(n);
+    this.rest = new TextWriter(n);
+  }
+
   /** A value with no place in its field's column: kept with the event's other fields. */
-  const keep = (f: string, v: unknown) => {
-    if (v !== undefined) (other ??= {})[f] = v;
-    miss(f, i);
-  };
-  for (i = 0; i < n; i++) {
-    const e = events[i] as unknown as Record<string, unknown>;
-    other = null;
+  private keep(f: string, v: unknown, i: number) {
+    if (v !== undefined) (this.other ??= {})[f] = v;
+    (this.missing[f] ??= new Uint8Array(this.capacity))[i] = 1;
+  }
+
+  /** Writes the next event. */
+  add(event: AtlasEvent): void {
+    const i = this.length++;
+    if (i >= this.capacity) throw new RangeError(`more than ${this.capacity} events`);
+    const e = event as unknown as Record<string, unknown>;
+    writePoint(this.points, i, event);
+    this.other = null;
     let known = 0;
-    for (const [f, column] of numbers) {
+    for (const [f, column] of this.numbers) {
       const v = e[f];
       if (v !== undefined) known++;
       if (typeof v === 'number') column[i] = v;
-      else keep(f, v);
+      else this.keep(f, v, i);
     }
-    for (const [f, column] of codes) {
+    for (const [f, column] of this.codes) {
       const v = e[f];
       if (v !== undefined) known++;
-      if (typeof v !== 'string' || !column.write(i, v)) keep(f, v);
+      if (typeof v !== 'string' || !column.write(i, v)) this.keep(f, v, i);
     }
-    for (const [f, column] of texts) {
+    for (const [f, column] of this.texts) {
       const v = e[f];
       if (v !== undefined) known++;
       if (typeof v === 'string') column.write(i, v);
-      else {
-        column.write(i, '');
-        keep(f, v);
-      }
+      else this.keep(f, v, i);
     }
-    for (const [f, column] of flags) {
+    for (const [f, column] of this.flags) {
       const v = e[f];
       if (v !== undefined) known++;
       if (typeof v === 'boolean') column[i] = v ? 1 : 0;
-      else keep(f, v);
+      else this.keep(f, v, i);
     }
     for (const f of LIST_FIELDS) {
       const v = e[f];
       if (v !== undefined) known++;
-      if (!Array.isArray(v) || v.length > 0) keep(f, v);
+      if (!Array.isArray(v) || v.length > 0) this.keep(f, v, i);
     }
     if (e.sources !== undefined) known++;
     const cite = plainCitation(e.sources);
-    if (cite && citeSource.write(i, cite.source)) citeLine[i] = cite.line;
+    if (cite && this.citeSource.write(i, cite.source)) this.citeLine[i] = cite.line;
     else {
-      citeMissing[i] = 1;
-      if (e.sources !== undefined) (other ??= {}).sources = e.sources;
+      this.citeMissing[i] = 1;
+      if (e.sources !== undefined) (this.other ??= {}).sources = e.sources;
     }
     // Fields the table has no column for: looked for only when there are more fields than known.
     let fields = 0;
     for (const f in e) if (f) fields++; // counted without making a list of the names
     if (fields > known)
-      for (const f in e) if (!KNOWN.has(f) && e[f] !== undefined) (other ??= {})[f] = e[f];
-    rest.write(i, other ? JSON.stringify(other) : '');
+      for (const f in e) if (!KNOWN.has(f) && e[f] !== undefined) (this.other ??= {})[f] = e[f];
+    if (this.other) this.rest.write(i, JSON.stringify(this.other));
   }
-  const record = <T, U>(pairs: readonly (readonly [string, T])[], f: (t: T) => U) =>
-    Object.fromEntries(pairs.map(([k, v]) => [k, f(v)]));
-  return {
-    points: packEvents(events),
-    numbers: record(numbers, (c) => c),
-    codes: record(codes, (c) => c.done()),
-    texts: record(texts, (t) => t.done()),
-    flags: record(flags, (c) => c),
-    missing,
-    cite: { source: citeSource.done(), line: citeLine, missing: citeMissing },
-    rest: rest.done()
-  };
+
+  /**
+   * The table's arrays. `sortByStart`: the events in order of start, then end, then as written
+   * (else as written, which the caller has sorted).
+   */
+  done(sortByStart = false): EventTableData {
+    const n = this.length;
+    let order: Uint32Array;
+    if (sortByStart) {
+      const start = this.numbers[NUMBER_FIELDS.indexOf('start')][1];
+      const end = this.numbers[NUMBER_FIELDS.indexOf('end')][1];
+      order = startOrder(start, end, n);
+    } else {
+      order = new Uint32Array(n);
+      for (let k = 0; k < n; k++) order[k] = k;
+    }
+    let same = n === this.capacity;
+    for (let k = 0; same && k < n; k++) same = order[k] === k;
+    /** The column as it is when nothing moves, else gathered in order. */
+    const put = <T extends Float64Array | Float32Array | Uint16Array | Uint8Array>(
+      a: T,
+      width = 1
+    ) => (same ? a : gather(a, order, width));
+    const record = <T, U>(pairs: readonly (readonly [string, T])[], f: (t: T) => U) =>
+      Object.fromEntries(pairs.map(([k, v]) => [k, f(v)]));
+    const { pos, offset, time, style } = this.points;
+    return {
+      points: {
+        count: n,
+        pos: put(pos, 2),
+        offset: put(offset, 2),
+        time: put(time, 2),
+        style: put(style, 2)
+      },
+      numbers: record(this.numbers, (c) => put(c)),
+      codes: record(this.codes, (c) => c.done(same ? null : order)),
+      texts: record(this.texts, (t) => t.done(order)),
+      flags: record(this.flags, (c) => put(c)),
+      missing: Object.fromEntries(Object.entries(this.missing).map(([f, m]) => [f, put(m)])),
+      cite: {
+        source: this.citeSource.done(same ? null : order),
+        line: put(this.citeLine),
+        missing: put(this.citeMissing)
+      },
+      rest: this.rest.done(order)
+    };
+  }
+}
+
+/** Events (sorted by start) → the table's arrays: one pass, each field read by name. */
+export function tableData(events: readonly AtlasEvent[]): EventTableData {
+  const writer = new EventTableWriter(events.length);
+  for (const e of events) writer.add(e);
+  return writer.done();
 }
 
 /** The buffers to transfer (not copy) when the data is posted to another thread. */
@@ -236,7 +322,8 @@ export function transferables(data: EventTableData): ArrayBuffer[] {
 }
 
 const decoder = new TextDecoder();
-const textAt = (t: TextColumn, i: number) =>
+/** Value `i` of a text column. */
+export const textAt = (t: TextColumn, i: number): string =>
   decoder.decode(t.bytes.subarray(t.offsets[i], t.offsets[i + 1]));
 
 export class EventTable {

@@ -51,4 +51,34 @@ describe('histogramBins', () => {
     expect(unit).toBe('hour');
     expect(bins.filter((b) => b.total > 0)).toHaveLength(24);
   });
+
+  it('bins events in any order as it bins them sorted by start', () => {
+    const types = ['strike', 'rising', 'battle'];
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 0x7fffffff);
+    const events = Array.from({ length: 3000 }, (_, i) => {
+      const start = ns(1914, 1, 1) + (next() % 3000);
+      const vague = i % 7 === 0;
+      return {
+        start,
+        end: start + (vague ? 30 + (next() % 300) : next() % 3 ? 0 : next() % 20),
+        type: types[i % 3],
+        precision: vague ? 'month' : 'day'
+      };
+    });
+    const sorted = [...events].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const [from, to] of [
+      [ns(1905, 1, 1), ns(1921, 12, 31)],
+      [ns(1917, 1, 1), ns(1917, 6, 30)],
+      [ns(1917, 3, 1), ns(1917, 3, 9)]
+    ]) {
+      const a = histogramBins(events, from, to);
+      const b = histogramBins(sorted, from, to);
+      expect(a.unit).toBe(b.unit);
+      const numbers = (bins: typeof a.bins) =>
+        bins.flatMap((x) => [x.total, ...x.counts, ...x.vague]);
+      expect(numbers(a.bins)).toEqual(numbers(b.bins).map((v) => expect.closeTo(v, 9)));
+      expect(a.bins.reduce((s, x) => s + x.total, 0)).toBeGreaterThan(5);
+    }
+  });
 });

@@ -72,15 +72,24 @@ export function histogramBins(
   if (!bins.length) return { unit, bins };
   const lo = bins[0].start;
   const hi = bins[bins.length - 1].end;
+  const starts = Float64Array.from(bins, (b) => b.start);
+  const last = bins.length - 1;
+  let at = 0;
+  /**
+   * The bin of day `d` (≥ lo): the last one found or the next when the events come in order of
+   * start (a table's do), else by binary search.
+   */
   const find = (d: number) => {
+    if (starts[at] <= d && (at === last || starts[at + 1] > d)) return at;
+    if (at < last && starts[at + 1] <= d && (at + 1 === last || starts[at + 2] > d)) return ++at;
     let a = 0;
-    let b = bins.length - 1;
+    let b = last;
     while (a < b) {
       const mid = (a + b + 1) >> 1;
-      if (bins[mid].start <= d) a = mid;
+      if (starts[mid] <= d) a = mid;
       else b = mid - 1;
     }
-    return a;
+    return (at = a);
   };
   for (const { count, time, style } of sets)
     for (let k = 0; k < count; k++) {
