@@ -74,6 +74,8 @@ export class AtlasState {
   hoverId = $state<string | null>(null);
   /** The user's imported layers, in import order. */
   imports = $state.raw<ImportedLayer[]>([]);
+  /** The layers stored in this browser have been restored (or found unreadable) since the load. */
+  importsRestored = $state(false);
   /** Events drawn emphasised (a lecture scene's highlights). */
   highlightIds = $state.raw<string[]>([]);
   /** Playback stops here (a scene's animation), or plays on to the end when null. */
