@@ -163,6 +163,9 @@ export const EN = {
   'import.kept.clean': '{n} rows kept as they are',
   'import.kept.warned': '{n} rows kept with a note',
   'import.kept.dropped': '{n} rows dropped',
+  'import.kept.clean.one': '{n} row kept as it is',
+  'import.kept.warned.one': '{n} row kept with a note',
+  'import.kept.dropped.one': '{n} row dropped',
   'import.outsidePeriod':
     '{n} events fall outside {from}–{to}: the slider now runs {first}–{last} while this layer is shown.',
   'import.offMap': '{n} events lie beyond the map (listed here)',
@@ -419,6 +422,9 @@ export const RU: Record<MessageKey, string> = {
   'import.kept.clean': 'сохранено без изменений строк: {n}',
   'import.kept.warned': 'сохранено с замечанием строк: {n}',
   'import.kept.dropped': 'отброшено строк: {n}',
+  'import.kept.clean.one': 'сохранено без изменений строк: {n}',
+  'import.kept.warned.one': 'сохранено с замечанием строк: {n}',
+  'import.kept.dropped.one': 'отброшено строк: {n}',
   'import.outsidePeriod':
     'Событий вне {from}–{to}: {n}. Пока слой показан, шкала времени охватывает {first}–{last}.',
   'import.offMap': 'Событий за пределами карты: {n} (список здесь)',
