@@ -11,7 +11,7 @@ describe('GeoNames ids of the gazetteer', () => {
   it('are given at build time to the settlements that match a city', () => {
     expect(problems).toEqual([]);
     const matched = data.places.filter((p) => p.geonames !== undefined);
-    expect(matched.length).toBe(67);
+    expect(matched.length).toBe(69);
     expect(matched.every((p) => SETTLEMENT_KINDS.has(p.kind))).toBe(true);
     const byId = new Map(cities.map((c) => [c.cityId, c]));
     for (const p of matched) {

@@ -79,7 +79,10 @@ function compactPlace(c: CheckedPlace): AtlasPlace {
   };
 }
 
-/** An area or route as the fill and line layers draw it, with its span (open ends far out). */
+/**
+ * An area or route as the fill and line layers draw it, with its span (open ends far out) and its
+ * note, which the area's panel shows.
+ */
 function placeArea(c: CheckedPlace): GeoJSON.Feature | null {
   if (!c.isArea && c.geometry.type !== 'LineString') return null;
   const p = c.properties;
@@ -93,7 +96,10 @@ function placeArea(c: CheckedPlace): GeoJSON.Feature | null {
       name: c.names[c.names.length - 1].name,
       from: c.from ?? -1e6,
       to: c.to ?? 1e6,
-      certainty: p.certainty
+      certainty: p.certainty,
+      // What the area's outline means, as the area's panel says it, in both languages.
+      ...(p.note ? { note: p.note } : {}),
+      ...(p.note_ru ? { noteRu: p.note_ru } : {})
     }
   };
 }

@@ -13,6 +13,8 @@ import {
 import { dayFromIso } from '../../src/lib/time/days';
 import { MAX_ALIASES } from './geodata-file';
 import { short, zodProblems, type Problem } from './problems';
+import type { RussianReport } from './russian-texts';
+import { addRussian, isRussianPath, russianPath } from './story-russian';
 
 /** The first line of a YAML error's message, or the reason a parse ran out of stack. */
 const yamlMessage = (e: unknown) =>
@@ -145,11 +147,29 @@ function readScene(
   };
 }
 
+/**
+ * The lectures of `files`, each with its Russian texts from the `<id>.ru.md` beside it. A missing
+ * Russian text is listed in `missingRussian`, and is a problem too when `requireRussian`.
+ */
 export function parseStories(
-  files: { path: string; text: string }[],
-  data: AtlasData
-): { stories: AtlasStory[]; problems: Problem[] } {
+  allFiles: { path: string; text: string }[],
+  data: AtlasData,
+  { requireRussian = false }: { requireRussian?: boolean } = {}
+): { stories: AtlasStory[]; problems: Problem[]; missingRussian: Problem[] } {
   const problems: Problem[] = [];
+  const russian: RussianReport = { problems, missing: [] };
+  const files = allFiles.filter((f) => !isRussianPath(f.path));
+  const ruFiles = new Map(allFiles.filter((f) => isRussianPath(f.path)).map((f) => [f.path, f]));
+  for (const path of ruFiles.keys())
+    if (!files.some((f) => russianPath(f.path) === path))
+      problems.push({
+        file: path,
+        field: '(file)',
+        message: `has no English lecture ${path
+          .replace(/\.ru\.md$/, '.md')
+          .split('/')
+          .pop()}`
+      });
   const stories: AtlasStory[] = [];
   const lookup: Lookup = {
     data,
@@ -210,7 +230,10 @@ export function parseStories(
       const scene = readScene(part, file.path, line, lookup, problems);
       if (scene) scenes.push(scene);
     });
-    stories.push({ ...head.data, scenes });
+    const story: AtlasStory = { ...head.data, scenes };
+    addRussian(story, file.path, ruFiles.get(russianPath(file.path)), russian);
+    stories.push(story);
   }
-  return { stories, problems };
+  if (requireRussian) problems.push(...russian.missing);
+  return { stories, problems, missingRussian: russian.missing };
 }

@@ -108,8 +108,21 @@ export function validateEvents(
     if (!placed)
       problems.push({ ...base, field: 'place', message: `"${e.place}" is not in places.geojson` });
     const { start, end } = checkDates(e, base, problems);
+    if (e.general_knowledge && !e.note?.trim())
+      problems.push({
+        ...base,
+        field: 'note',
+        message:
+          'is needed: general_knowledge says the cited lines do not state the event, so the note must name what it rests on'
+      });
     e.sources.forEach((c, i) => {
       checkCitation(c, `sources[${i}].id`, base, sources, problems);
+      if (c.date !== undefined && !c.note?.trim())
+        problems.push({
+          ...base,
+          field: `sources[${i}].note`,
+          message: `is needed: a competing date (${c.date}) must be one the cited line gives, and the note says where in the line`
+        });
       if (c.date !== undefined) {
         const r = resolveSourceDate(c.date, c.calendar ?? e.calendar);
         if (typeof r === 'string')
@@ -127,5 +140,34 @@ export function validateEvents(
     );
     if (placed && start !== null && end !== null) out.push({ event: e, start, end });
   }
+  checkSharedTolls(parsed, problems);
   return out;
+}
+
+/**
+ * A toll given for more than one event (the same source, line, kind and count on several) belongs
+ * to none of them alone: each must say what it covers (`covers`), or it reads as each event's own.
+ */
+function checkSharedTolls(parsed: ParsedEvent[], problems: Problem[]): void {
+  const byKey = new Map<string, string[]>();
+  for (const { event: e } of parsed)
+    for (const c of e.casualties) {
+      if (c.count == null) continue;
+      const key = `${c.source}:${c.line ?? ''}:${c.kind}:${c.count}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), e.id]);
+    }
+  for (const { file, line, event: e } of parsed)
+    e.casualties.forEach((c, i) => {
+      if (c.count == null || c.covers?.trim()) return;
+      const ids = byKey.get(`${c.source}:${c.line ?? ''}:${c.kind}:${c.count}`) ?? [];
+      const others = [...new Set(ids.filter((id) => id !== e.id))];
+      if (others.length)
+        problems.push({
+          file,
+          line,
+          id: e.id,
+          field: `casualties[${i}].covers`,
+          message: `is needed: the same toll (${c.count} ${c.kind}) is given on ${others.join(', ')}, so say what it covers`
+        });
+    });
 }

@@ -103,7 +103,8 @@ const goodEvent = fc
     span: fc.nat(40),
     place: fc.constantFrom(...Object.keys(GOOD_PLACES)),
     line: fc.integer({ min: 1, max: 50 }),
-    second: fc.option(fc.record({ line: fc.integer({ min: 1, max: 500 }), day, note: anyText })),
+    // A competing date says where its line gives it (a note that is not blank).
+    second: fc.option(fc.record({ line: fc.integer({ min: 1, max: 500 }), day, note: text })),
     actors: fc.option(fc.array(text, { maxLength: 2 }), { nil: undefined }),
     casualties: fc.option(fc.nat(10_000), { nil: undefined }),
     approximate: fc.option(fc.boolean(), { nil: undefined }),
@@ -142,7 +143,14 @@ const goodEvent = fc
     if (g.actors) item.actors = g.actors;
     if (g.casualties !== undefined)
       item.casualties = [
-        { count: g.casualties, kind: 'killed', source: 'tabor-2017', line: g.line }
+        // Two events may draw the same toll: then each must say what it covers.
+        {
+          count: g.casualties,
+          kind: 'killed',
+          source: 'tabor-2017',
+          line: g.line,
+          covers: 'the whole rising'
+        }
       ];
     if (g.approximate !== undefined) item.approximate = g.approximate;
     if (g.note !== undefined) item.note = g.note;

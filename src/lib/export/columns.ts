@@ -117,12 +117,24 @@ export function formatCasualties(casualties: readonly AtlasCasualty[]): string {
     : JSON.stringify(casualties);
 }
 
+/** A toll's texts beyond its `text` and `note`: what it covers, and the Russian. */
+const TOLL_TEXTS = ['covers', 'text_ru', 'note_ru', 'covers_ru'] as const;
+const TOLL_KEYS: string[] = [
+  'count',
+  'text',
+  'kind',
+  'source',
+  'line',
+  'approximate',
+  'note',
+  ...TOLL_TEXTS
+];
+
 function casualtyFromJson(v: Json, i: number): AtlasCasualty | string {
   const at = `toll ${i + 1}`;
   if (!isObject(v)) return `${at} is not an object`;
   for (const k of Object.keys(v))
-    if (!['count', 'text', 'kind', 'source', 'line', 'approximate', 'note'].includes(k))
-      return `${at} has an unknown field "${k}"`;
+    if (!TOLL_KEYS.includes(k)) return `${at} has an unknown field "${k}"`;
   const { count = null, text, kind, source, line, approximate, note } = v;
   if (count !== null && !isCount(count)) return `${at}: count must be a whole number ≥ 0 or null`;
   if (typeof kind !== 'string' || kind === '') return `${at}: kind must be a non-empty text`;
@@ -132,11 +144,14 @@ function casualtyFromJson(v: Json, i: number): AtlasCasualty | string {
     return `${at}: approximate must be true or false`;
   if (text !== undefined && typeof text !== 'string') return `${at}: text must be a text`;
   if (note !== undefined && typeof note !== 'string') return `${at}: note must be a text`;
+  for (const k of TOLL_TEXTS)
+    if (v[k] !== undefined && typeof v[k] !== 'string') return `${at}: ${k} must be a text`;
   const c: AtlasCasualty = { count, kind, source };
   if (text !== undefined) c.text = text;
   if (line !== undefined) c.line = line;
   if (approximate !== undefined) c.approximate = approximate;
   if (note !== undefined) c.note = note;
+  for (const k of TOLL_TEXTS) if (v[k] !== undefined) c[k] = v[k] as string;
   return c;
 }
 
@@ -191,6 +206,7 @@ export function writtenCitation(c: AtlasCitation): WrittenCitation {
   if (c.date !== undefined) out.date = c.date;
   if (c.calendar !== undefined) out.calendar = c.calendar;
   if (c.note !== undefined) out.note = c.note;
+  if (c.note_ru !== undefined) out.note_ru = c.note_ru;
   return out;
 }
 
@@ -218,19 +234,21 @@ function citationFromJson(v: Json, i: number, calendar: Calendar): AtlasCitation
   const at = `citation ${i + 1}`;
   if (!isObject(v)) return `${at} is not an object`;
   for (const k of Object.keys(v))
-    if (!['source', 'line', 'date', 'calendar', 'note', 'start', 'end'].includes(k))
+    if (!['source', 'line', 'date', 'calendar', 'note', 'note_ru', 'start', 'end'].includes(k))
       return `${at} has an unknown field "${k}"`;
-  const { source, line, date, calendar: own, note } = v;
+  const { source, line, date, calendar: own, note, note_ru } = v;
   if (typeof source !== 'string' || source === '') return `${at}: source must be a non-empty text`;
   if (!isLine(line)) return `${at}: line must be a whole number ≥ 1`;
   if (date !== undefined && typeof date !== 'string') return `${at}: date must be a text`;
   if (own !== undefined && own !== 'julian' && own !== 'gregorian')
     return `${at}: calendar must be julian or gregorian`;
   if (note !== undefined && typeof note !== 'string') return `${at}: note must be a text`;
+  if (note_ru !== undefined && typeof note_ru !== 'string') return `${at}: note_ru must be a text`;
   const c: AtlasCitation = { source, line };
   if (date !== undefined) c.date = date;
   if (date) c.calendar = own ?? calendar;
   if (note !== undefined) c.note = note;
+  if (note_ru !== undefined) c.note_ru = note_ru;
   if (date !== undefined) {
     const span = resolveSourceDate(date, own ?? calendar);
     if (typeof span !== 'string') {

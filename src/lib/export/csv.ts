@@ -29,6 +29,7 @@ function cells(r: EventRecord): CellValue[] {
   const v: Partial<Record<CsvColumn, CellValue>> = {
     ...r,
     actors: formatActors(r.actors),
+    actors_ru: r.actors_ru ? formatActors(r.actors_ru) : undefined,
     casualties: formatCasualties(r.casualties),
     sources: formatSources(r.sources)
   };
@@ -141,13 +142,26 @@ export function readEventRow(
       sources: typeof sources === 'string' ? [] : sources
     }),
     note: optional('note'),
+    titleRu: optional('title_ru'),
+    summaryRu: optional('summary_ru'),
+    actorsRu: get('actors_ru') ? parseActors(get('actors_ru')) : undefined,
+    noteRu: optional('note_ru'),
+    generalKnowledge: get('general_knowledge').trim() ? flag('general_knowledge') : undefined,
     lon: number('lon'),
     lat: number('lat'),
     dx: 0,
     dy: 0
   };
   if (problems.length) return { event: null, problems };
-  if (event.subtype === undefined) delete event.subtype;
-  if (event.note === undefined) delete event.note;
+  for (const k of [
+    'subtype',
+    'note',
+    'titleRu',
+    'summaryRu',
+    'actorsRu',
+    'noteRu',
+    'generalKnowledge'
+  ] as const)
+    if (event[k] === undefined) delete event[k];
   return { event, problems: [] };
 }

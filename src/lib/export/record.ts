@@ -36,6 +36,13 @@ export interface EventRecord {
   casualties: AtlasCasualty[];
   sources: WrittenCitation[];
   note?: string;
+  /** The texts in Russian, where the data gives them. */
+  title_ru?: string;
+  summary_ru?: string;
+  actors_ru?: string[];
+  note_ru?: string;
+  /** The event rests on the standard histories, not on its cited lines. */
+  general_knowledge?: boolean;
   /** The file an imported event came from, and its row there. */
   file?: string;
   row?: number;
@@ -62,6 +69,11 @@ export const RECORD_FIELDS = [
   'casualties',
   'sources',
   'note',
+  'title_ru',
+  'summary_ru',
+  'actors_ru',
+  'note_ru',
+  'general_knowledge',
   'file',
   'row'
 ] as const satisfies readonly (keyof EventRecord)[];
@@ -88,7 +100,12 @@ export function eventRecord(e: AtlasEvent): EventRecord {
     actors: [...e.actors],
     casualties: e.casualties.map((c) => ({ ...c })),
     sources: sources.map(writtenCitation),
-    note: e.note
+    note: e.note,
+    title_ru: e.titleRu,
+    summary_ru: e.summaryRu,
+    actors_ru: e.actorsRu ? [...e.actorsRu] : undefined,
+    note_ru: e.noteRu,
+    general_knowledge: e.generalKnowledge
   };
   if (file) {
     r.file = file;

@@ -75,6 +75,30 @@ describe('eventsToTimeline', () => {
     expect(ru.group).toBe(TYPE_LABELS_RU[e.type]);
   });
 
+  it("gives an event's words, toll and claims in Russian in the Russian timeline", () => {
+    const e: AtlasEvent = {
+      ...data.events[0],
+      title: 'Raid',
+      titleRu: 'Облава',
+      summary: 'The Cheka raids.',
+      summaryRu: 'ВЧК проводит облаву.',
+      actors: ['Cheka'],
+      actorsRu: ['ВЧК'],
+      casualties: [
+        { count: null, text: 'dozens', text_ru: 'десятки', kind: 'killed', source: 'guerin-1970' }
+      ],
+      sources: [{ source: 'guerin-1970', line: 80, note: 'the night', note_ru: 'ночью' }]
+    };
+    const [ru] = eventsToTimeline([e], { ...options, lang: 'ru' }).events;
+    expect(ru.text.headline).toBe('Облава');
+    for (const words of ['ВЧК проводит облаву.', 'ВЧК', 'десятки убито', ', абзац 80: ночью'])
+      expect(ru.text.text).toContain(words);
+    expect(ru.text.text).not.toMatch(/Cheka|dozens|the night/);
+    const [en] = eventsToTimeline([e], options).events;
+    expect(en.text.headline).toBe('Raid');
+    expect(en.text.text).toContain('dozens killed');
+  });
+
   it('escapes what TimelineJS would read as HTML', () => {
     const e: AtlasEvent = {
       ...data.events[0],

@@ -13,6 +13,8 @@ import type { AtlasEvent, AtlasPlace, AtlasSource } from '$lib/model/atlas-data'
 import { eventTypeInfo } from '$lib/model/event-types';
 import { nameAt } from '$lib/model/names';
 import { translate, TYPE_LABELS_RU } from '$lib/i18n/messages';
+import { claimNote, eventText, tollText } from '$lib/i18n/event-text';
+import { casualtyKindLabel } from '$lib/i18n/terms';
 import { isOldStyleEra } from '$lib/time/calendar';
 import { ymdFromDay } from '$lib/time/days';
 import { formatSpan, type Lang, type Precision } from '$lib/time/format';
@@ -99,24 +101,25 @@ export function eventsToTimeline(
     };
     const parent = place?.parent ? places.get(place.parent) : undefined;
     const where = place ? `${name(place)}${parent ? `, ${name(parent)}` : ''}` : e.place;
-    const lines = [`<p>${escapeHtml(e.summary)}</p>`];
-    if (e.note) lines.push(`<p><i>${escapeHtml(e.note)}</i></p>`);
+    const words = eventText(e, lang);
+    const lines = [`<p>${escapeHtml(words.summary)}</p>`];
+    if (words.note) lines.push(`<p><i>${escapeHtml(words.note)}</i></p>`);
     lines.push(`<p><b>${t('panel.where')}:</b> ${escapeHtml(where)}</p>`);
-    if (e.actors.length)
-      lines.push(`<p><b>${t('panel.who')}:</b> ${e.actors.map(escapeHtml).join('; ')}</p>`);
+    if (words.actors.length)
+      lines.push(`<p><b>${t('panel.who')}:</b> ${words.actors.map(escapeHtml).join('; ')}</p>`);
     if (e.casualties.length)
       lines.push(
         `<p><b>${t('panel.toll')}:</b> ${e.casualties
           .map(
             (c) =>
-              `${c.approximate ? '~' : ''}${c.count ?? escapeHtml(c.text ?? '?')} ${escapeHtml(c.kind)} (${citeSource(c.source)}${c.line ? `, ${t('panel.paragraph', { n: c.line })}` : ''})`
+              `${c.approximate ? '~' : ''}${c.count ?? escapeHtml(tollText(c, lang).text ?? '?')} ${escapeHtml(casualtyKindLabel(c.kind, lang))}${tollText(c, lang).covers ? ` ${escapeHtml(t('panel.tollCovers', { what: tollText(c, lang).covers! }))}` : ''} (${citeSource(c.source)}${c.line ? `, ${t('panel.paragraph', { n: c.line })}` : ''})`
           )
           .join('; ')}</p>`
       );
     const cited = e.sources.map((s) =>
       s.source.startsWith(IMPORT_SOURCE)
         ? escapeHtml(t('panel.imported', { file: s.source.slice(IMPORT_SOURCE.length), n: s.line }))
-        : `${citeSource(s.source)}, ${t('panel.paragraph', { n: s.line })}${s.note ? `: ${escapeHtml(s.note)}` : ''}`
+        : `${citeSource(s.source)}, ${t('panel.paragraph', { n: s.line })}${claimNote(s, lang) ? `: ${escapeHtml(claimNote(s, lang)!)}` : ''}`
     );
     if (cited.length)
       lines.push(
@@ -127,7 +130,7 @@ export function eventsToTimeline(
     slides.push({
       start_date: start,
       ...(!same(start, end) && { end_date: end }),
-      text: { headline: escapeHtml(e.title), text: lines.join('') },
+      text: { headline: escapeHtml(words.title), text: lines.join('') },
       group:
         lang === 'ru'
           ? (TYPE_LABELS_RU[e.type] ?? eventTypeInfo(e.type).label)

@@ -29,3 +29,34 @@ export function eventText(event: Words, lang: 'en' | 'ru'): EventText {
     note: event.noteRu || event.note
   };
 }
+
+/** A claim's note (a `sources` entry's) in the reader's language, English where it has no Russian. */
+export function claimNote(
+  claim: { note?: string; note_ru?: string },
+  lang: 'en' | 'ru'
+): string | undefined {
+  return (lang === 'ru' && claim.note_ru) || claim.note;
+}
+
+/**
+ * A toll's words in the reader's language: its `text` (where it has no count), its `note`, and
+ * what it `covers` where that is more than the event.
+ */
+export function tollText(
+  toll: {
+    text?: string;
+    note?: string;
+    covers?: string;
+    text_ru?: string;
+    note_ru?: string;
+    covers_ru?: string;
+  },
+  lang: 'en' | 'ru'
+): { text?: string; note?: string; covers?: string } {
+  if (lang !== 'ru') return { text: toll.text, note: toll.note, covers: toll.covers };
+  return {
+    text: toll.text_ru || toll.text,
+    note: toll.note_ru || toll.note,
+    covers: toll.covers_ru || toll.covers
+  };
+}

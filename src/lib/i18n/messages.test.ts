@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN, RU, TYPE_LABELS_RU, translate } from './messages';
+import { EN, RU, TYPE_COVERS_RU, TYPE_LABELS_RU, translate } from './messages';
 import { EVENT_TYPE_IDS } from '$lib/model/event-types';
 
 describe('messages', () => {
@@ -10,6 +10,7 @@ describe('messages', () => {
       expect(names(RU[key]), key).toEqual(names(EN[key]));
     }
     for (const t of EVENT_TYPE_IDS) expect(TYPE_LABELS_RU[t], t).toBeTruthy();
+    for (const t of EVENT_TYPE_IDS) expect(TYPE_COVERS_RU[t], t).toMatch(/[а-я]/);
   });
 
   it('fills placeholders', () => {

@@ -1,6 +1,8 @@
 /**
  * Every string of the interface, in English and Russian. `{name}` marks a value filled in.
- * Event summaries are the data's own (English); place names follow the language.
+ * The data's own words are not here: an event's title, summary, actors and notes come in both
+ * languages from the data (`event-text.ts`), a lecture's from its `.ru.md` (`story-text.ts`),
+ * subtypes and casualty kinds from `terms.ts`; place names follow the language.
  */
 export const EN = {
   'app.title': 'Revolution Atlas',
@@ -13,6 +15,10 @@ export const EN = {
   'app.noWebgl':
     'The map cannot be drawn here ({error}). The event list, slider and panels still work.',
   'map.label': 'Map of events; use the event list for a keyboard view',
+  'map.lost':
+    'The map stopped drawing (the browser took its graphics context away and did not give it back). Reload the page to draw it again: the view is kept in the address.',
+  'app.reload': 'Reload',
+  'app.updated': 'A new version of the atlas is ready.',
   'slider.time': 'Time',
   'slider.date': 'Date',
   'slider.previous': 'Previous',
@@ -71,6 +77,9 @@ export const EN = {
   'panel.inferred': 'place inferred: the source does not name it',
   'panel.location': 'location {certainty}',
   'panel.sources': 'Sources',
+  'panel.generalKnowledge':
+    'Not stated in the cited paragraph: the event rests on the standard histories (see the note)',
+  'panel.tollCovers': 'for {what}',
   'panel.paragraph': 'paragraph {n}',
   'panel.imported': 'Imported file {file}, row {n}',
   'panel.claims': 'What the sources say',
@@ -252,6 +261,7 @@ export const EN = {
   'handout.events': 'Events and sources',
   'handout.sources': 'Sources',
   'handout.map': 'Map for {title}',
+  'handout.title': 'handout',
   'embed.open': 'Open in the atlas ↗',
   'embed.noLecture': 'No lecture "{id}"',
   'error.notFound': 'Page not found',
@@ -273,6 +283,10 @@ export const RU: Record<MessageKey, string> = {
   'app.noWebgl':
     'Карту здесь нарисовать нельзя ({error}). Список событий, шкала времени и панели работают.',
   'map.label': 'Карта событий; для работы с клавиатуры используйте список событий',
+  'map.lost':
+    'Карта перестала отображаться: браузер отключил её графический контекст и не вернул его. Перезагрузите страницу, чтобы карта появилась снова: вид сохранён в адресе.',
+  'app.reload': 'Перезагрузить',
+  'app.updated': 'Готова новая версия атласа.',
   'slider.time': 'Время',
   'slider.date': 'Дата',
   'slider.previous': 'Назад',
@@ -331,6 +345,9 @@ export const RU: Record<MessageKey, string> = {
   'panel.inferred': 'место установлено косвенно: источник его не называет',
   'panel.location': 'местоположение {certainty}',
   'panel.sources': 'Источники',
+  'panel.generalKnowledge':
+    'В цитируемом абзаце этого нет: событие дано по общепринятым работам историков (см. примечание)',
+  'panel.tollCovers': 'за {what}',
   'panel.paragraph': 'абзац {n}',
   'panel.imported': 'Импортированный файл {file}, строка {n}',
   'panel.claims': 'Что говорят источники',
@@ -511,6 +528,7 @@ export const RU: Record<MessageKey, string> = {
   'handout.events': 'События и источники',
   'handout.sources': 'Источники',
   'handout.map': 'Карта: {title}',
+  'handout.title': 'раздаточный материал',
   'embed.open': 'Открыть в атласе ↗',
   'embed.noLecture': 'Лекции «{id}» нет',
   'error.notFound': 'Страница не найдена',
@@ -529,7 +547,23 @@ export const TYPE_LABELS_RU: Record<string, string> = {
   congress: 'Съезд',
   decree: 'Декрет',
   election: 'Выборы',
-  seizure: 'Захват власти'
+  seizure: 'Захват власти',
+  journey: 'Поездка'
+};
+
+/** What each event type covers, in Russian (the legend's tooltip; the English is `covers`). */
+export const TYPE_COVERS_RU: Record<string, string> = {
+  rising: 'восстания, мятежи, бунты',
+  strike: 'забастовки и всеобщие стачки',
+  demonstration: 'демонстрации, шествия, митинги',
+  repression: 'облавы, аресты, расстрелы, разгоны, запреты',
+  battle: 'бои и военные операции',
+  founding: 'Советы, комитеты, коммуны, организации',
+  congress: 'съезды, конференции, собрания',
+  decree: 'декреты и акты власти',
+  election: 'выборы',
+  seizure: 'захваты власти',
+  journey: 'поездки, прибытия и возвращения, поезда, остановленные в пути'
 };
 
 /** The message for `key` in `lang`, with `{name}` placeholders filled from `vars`. */

@@ -89,6 +89,13 @@ export const EVENT_TYPES = [
     covers: 'seizures of power',
     color: '#882255',
     shape: 'square'
+  },
+  {
+    id: 'journey',
+    label: 'Journey',
+    covers: 'journeys, arrivals and returns, trains stopped on their way',
+    color: '#9900FF',
+    shape: 'triangle'
   }
 ] as const satisfies readonly EventTypeInfo[];
 

@@ -41,9 +41,15 @@ export const casualtySchema = z.object({
   line: z.number().int().positive().optional(),
   approximate: z.boolean().optional(),
   note: z.string().optional(),
-  /** `text` and `note` in Russian. */
+  /**
+   * What the toll covers where that is more than the event (a whole operation of which the event
+   * is one part): a toll shown on an event either belongs to it or says this.
+   */
+  covers: z.string().optional(),
+  /** `text`, `note` and `covers` in Russian. */
   text_ru: z.string().optional(),
-  note_ru: z.string().optional()
+  note_ru: z.string().optional(),
+  covers_ru: z.string().optional()
 });
 
 /** An event; the compact data (atlas.json) keeps its fields in this order. */
@@ -72,6 +78,11 @@ export const eventSchema = z
     actors: z.array(text).optional().default([]),
     casualties: z.array(casualtySchema).optional().default([]),
     sources: z.array(citationSchema).min(1, 'needs at least one source'),
+    /**
+     * The event itself is stated in none of the cited paragraphs (they give its context): it rests
+     * on the standard histories, which `note` names. The panel says so.
+     */
+    general_knowledge: z.boolean().optional(),
     note: z.string().optional(),
     /** The texts in Russian: `actors_ru` names the same actors in the same order. */
     title_ru: text.optional(),

@@ -66,6 +66,10 @@ export interface AtlasScene {
   animate?: { from: number; speed: number };
   caption: string;
   notes: string;
+  /** The title, caption and notes in Russian, from the lecture's `.ru.md`. */
+  titleRu?: string;
+  captionRu?: string;
+  notesRu?: string;
 }
 
 export interface AtlasStory {
@@ -74,5 +78,9 @@ export interface AtlasStory {
   summary: string;
   subtitle?: string;
   author?: string;
+  /** The title, summary and subtitle in Russian, from the lecture's `.ru.md`. */
+  titleRu?: string;
+  summaryRu?: string;
+  subtitleRu?: string;
   scenes: AtlasScene[];
 }

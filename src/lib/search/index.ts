@@ -1,7 +1,9 @@
 /**
- * Full-text search over events and places: titles, summaries, actors, subtypes, and every name a
- * place ever had (Latin and Cyrillic, modern, aliases), tolerant of transliteration variants.
+ * Full-text search over events and places: titles, summaries, actors, subtypes and notes in English
+ * and Russian, and every name a place ever had (Latin and Cyrillic, modern, aliases), tolerant of
+ * transliteration variants.
  */
+import { SUBTYPE_RU } from '$lib/i18n/terms';
 import type { AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { fold, foldWords } from './fold';
 
@@ -52,7 +54,19 @@ export function buildIndex(
   for (const e of events) {
     const place = byId.get(e.place);
     const parent = place?.parent ? byId.get(place.parent) : undefined;
-    const text = [e.title, e.summary, e.subtype ?? '', ...e.actors, e.note ?? ''].join(' ');
+    const subtype = e.subtype ?? '';
+    const text = [
+      e.title,
+      e.summary,
+      subtype,
+      ...e.actors,
+      e.note ?? '',
+      e.titleRu ?? '',
+      e.summaryRu ?? '',
+      Object.hasOwn(SUBTYPE_RU, subtype) ? SUBTYPE_RU[subtype] : '',
+      ...(e.actorsRu ?? []),
+      e.noteRu ?? ''
+    ].join(' ');
     const placeText = [
       ...(place ? placeNames(place) : [e.place]),
       ...(parent ? placeNames(parent) : [])
@@ -60,7 +74,7 @@ export function buildIndex(
     entries.push({
       kind: 'event',
       id: e.id,
-      names: [fold(e.title), ...placeText.map(fold)],
+      names: [fold(e.title), ...(e.titleRu ? [fold(e.titleRu)] : []), ...placeText.map(fold)],
       words: [...foldWords(text), ...placeText.flatMap(foldWords)]
     });
   }

@@ -96,4 +96,30 @@ describe('search', () => {
     expect(search(index, 'makhno gapon')).toEqual([]);
     expect(search(index, '  ')).toEqual([]);
   });
+
+  it('finds events by their Russian title, summary, actors and subtype', () => {
+    const ru = buildIndex(
+      [
+        {
+          ...ev('bloody-sunday', 'Bloody Sunday', 'petrograd', ['Georgy Gapon']),
+          subtype: 'shooting',
+          summary: 'Troops fire on a procession.',
+          titleRu: 'Кровавое воскресенье',
+          summaryRu: 'Войска открывают огонь по шествию рабочих.',
+          actorsRu: ['Георгий Гапон']
+        },
+        ev('makhno-1918', 'Makhno returns home', 'gulyai-polye', ['Nestor Makhno'])
+      ],
+      places
+    );
+    const ids = (q: string) => search(ru, q).map((h) => h.id);
+    expect(ids('кровавое воскресенье')).toEqual(['bloody-sunday']);
+    expect(ids('шествию')).toEqual(['bloody-sunday']);
+    expect(ids('Гапон')).toEqual(['bloody-sunday']);
+    expect(ids('стрельба')).toEqual(['bloody-sunday']);
+    expect(ids('Махно')).toEqual(['makhno-1918']);
+    expect(ids('воскресенье махно')).toEqual([]);
+    // Without the Russian texts, the Russian words find nothing.
+    expect(search(index, 'шествию')).toEqual([]);
+  });
 });
