@@ -250,7 +250,9 @@ test('an import the browser will not store is still drawn, and the user is told 
   const message = page.getByTestId('import-message');
   await expect(message).toContainText('9,997 events imported');
   await expect(message).toContainText('they will be gone after a reload');
-  await expect(page.getByTestId('import-layers')).toContainText('not stored: gone after a reload');
+  await expect(page.getByTestId('layer-not-kept')).toContainText(
+    'this layer will be gone after a reload'
+  );
   await expect
     .poll(() => page.evaluate(() => window.__atlas!.importedLayer?.points?.count ?? 0))
     .toBe(9997);

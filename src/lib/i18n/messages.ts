@@ -212,7 +212,10 @@ export const EN = {
   'import.count': '{n} events',
   'import.notKept':
     'They are on the map, but this browser would not store them ({error}): they will be gone after a reload. Export them to keep a copy.',
-  'import.notKeptBadge': 'not stored: gone after a reload',
+  'import.notKeptNotice':
+    'Not stored in this browser ({error}): this layer will be gone after a reload or when this tab closes.',
+  'import.exportNow': 'Export it now (CSV)',
+  'import.notRestored': 'These stored layers could not be loaded: {layers}.',
   'import.phase.reading': 'Reading the file',
   'import.phase.parsing': 'Parsing',
   'import.phase.mapping': 'Reading the rows',
@@ -544,7 +547,10 @@ export const RU: Record<MessageKey, string> = {
   'import.count': 'событий: {n}',
   'import.notKept':
     'События на карте, но браузер не смог их сохранить ({error}): после перезагрузки они пропадут. Экспортируйте их, чтобы сохранить копию.',
-  'import.notKeptBadge': 'не сохранено: пропадёт после перезагрузки',
+  'import.notKeptNotice':
+    'Браузер не сохранил этот слой ({error}): он пропадёт после перезагрузки или закрытия вкладки.',
+  'import.exportNow': 'Экспортировать сейчас (CSV)',
+  'import.notRestored': 'Не удалось загрузить сохранённые слои: {layers}.',
   'import.phase.reading': 'Чтение файла',
   'import.phase.parsing': 'Разбор',
   'import.phase.mapping': 'Чтение строк',
