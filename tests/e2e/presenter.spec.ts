@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { atlasStyle } from '../../src/lib/map/style';
+import { smallestText } from '../../src/lib/map/text-size';
 import { test, expect, mapIdle, lecture } from './fixtures';
 
 test('the presenter view shows the room and the next scene, and skips an animation to its end', async ({
@@ -123,4 +126,37 @@ test.describe('on a tablet', () => {
     );
     await at(3);
   });
+});
+
+test('the 1920×1080 PNG draws the map’s smallest text at 18 px or more', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/present/kronstadt-1921?scene=2');
+  await mapIdle(page);
+  // The map's size and pixel ratio at each frame it finishes while the image is made.
+  await page.evaluate(() => {
+    const { map } = window.__atlas!;
+    const w = window as unknown as { __shots: { ratio: number; css: number }[] };
+    w.__shots = [];
+    map.on('idle', () =>
+      w.__shots.push({ ratio: map.getPixelRatio(), css: map.getContainer().clientWidth })
+    );
+  });
+  await page.getByTestId('export-menu').locator('summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Image (PNG, 1920×1080)' }).click()
+  ]);
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.readUInt32BE(16)).toBe(1920);
+  expect(bytes.readUInt32BE(20)).toBe(1080);
+  const shots = await page.evaluate(
+    () => (window as unknown as { __shots: { ratio: number; css: number }[] }).__shots
+  );
+  const shot = shots.find((s) => Math.abs(s.css * s.ratio - 1920) < 2);
+  expect(shot, JSON.stringify(shots)).toBeTruthy();
+  // The lecture's style (projector theme): its smallest text, at the image's pixel ratio.
+  const style = atlasStyle('projector', { base: '/', fontFaces: {} });
+  expect(smallestText(style.layers)! * shot!.ratio).toBeGreaterThanOrEqual(18);
+  // And the screen goes back to its own pixel ratio.
+  expect(await page.evaluate(() => window.__atlas!.map.getPixelRatio())).toBe(1);
 });
