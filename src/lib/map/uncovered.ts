@@ -27,8 +27,8 @@ export interface Padding {
 /** The attribute that marks an element drawn over the map. */
 export const COVERS_MAP = 'data-covers-map';
 
-/** Pixels kept between a target and the edge of the uncovered part (marks have a radius). */
-export const TARGET_MARGIN = 28;
+/** Pixels kept between a target and the edge of the uncovered part: a mark's radius and the spread that keeps marks at one place apart. */
+export const TARGET_MARGIN = 44;
 
 /** Do two boxes overlap (more than touching)? */
 export function overlaps(a: Box, b: Box): boolean {
