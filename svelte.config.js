@@ -28,6 +28,9 @@ const config = {
     paths: { base: basePath(process.env.BASE_PATH ?? '') },
     // Registered by the app once the first map has settled (src/lib/offline.ts), not at start.
     serviceWorker: { register: false },
+    // A new deployment is looked for every five minutes and whenever the tab is shown again
+    // (src/lib/ui/UpdateNotice.svelte), and announced with a reload button.
+    version: { pollInterval: 300_000 },
     prerender: { handleHttpError: 'fail' },
     // No inline script unless hashed, nothing from another origin; workers, WebGL and the
     // service worker still work. Styles may be inline (MapLibre and Svelte set element styles).

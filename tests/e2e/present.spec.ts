@@ -132,28 +132,6 @@ test('a scene exports as a 1920×1080 PNG with its overlay and its events', asyn
   expect(shown.eventPixels).toBeGreaterThan(hidden.eventPixels + 100);
 });
 
-test('a time range records to a playable WebM video', async ({ page }) => {
-  await page.goto('/?t=1921-03-18&mode=window&w=30');
-  await mapIdle(page);
-  await page.getByTestId('export-menu').locator('summary').click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Video: the month up to this date' }).click()
-  ]);
-  const bytes = readFileSync((await download.path())!);
-  expect(bytes.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML: a Matroska/WebM file
-  expect(bytes.length).toBeGreaterThan(20_000);
-  const size = await page.evaluate(async (b64) => {
-    const v = document.createElement('video');
-    v.src = `data:video/webm;base64,${b64}`;
-    await new Promise(
-      (r, j) => ((v.onloadedmetadata = r), (v.onerror = () => j(new Error('not playable'))))
-    );
-    return [v.videoWidth, v.videoHeight];
-  }, bytes.toString('base64'));
-  expect(size).toEqual([1280, 720]);
-});
-
 test('the handout has one page per scene, each with its map', async ({ page }) => {
   await page.goto('/present/tambov/handout');
   await expect(page.getByTestId('print')).toBeVisible({ timeout: 120_000 });

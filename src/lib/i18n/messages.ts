@@ -13,6 +13,10 @@ export const EN = {
   'app.noWebgl':
     'The map cannot be drawn here ({error}). The event list, slider and panels still work.',
   'map.label': 'Map of events; use the event list for a keyboard view',
+  'map.lost':
+    'The map stopped drawing (the browser took its graphics context away and did not give it back). Reload the page to draw it again: the view is kept in the address.',
+  'app.reload': 'Reload',
+  'app.updated': 'A new version of the atlas is ready.',
   'slider.time': 'Time',
   'slider.date': 'Date',
   'slider.previous': 'Previous',
@@ -163,6 +167,9 @@ export const EN = {
   'import.kept.clean': '{n} rows kept as they are',
   'import.kept.warned': '{n} rows kept with a note',
   'import.kept.dropped': '{n} rows dropped',
+  'import.kept.clean.one': '{n} row kept as it is',
+  'import.kept.warned.one': '{n} row kept with a note',
+  'import.kept.dropped.one': '{n} row dropped',
   'import.outsidePeriod':
     '{n} events fall outside {from}–{to}: the slider now runs {first}–{last} while this layer is shown.',
   'import.offMap': '{n} events lie beyond the map (listed here)',
@@ -274,6 +281,10 @@ export const RU: Record<MessageKey, string> = {
   'app.noWebgl':
     'Карту здесь нарисовать нельзя ({error}). Список событий, шкала времени и панели работают.',
   'map.label': 'Карта событий; для работы с клавиатуры используйте список событий',
+  'map.lost':
+    'Карта перестала отображаться: браузер отключил её графический контекст и не вернул его. Перезагрузите страницу, чтобы карта появилась снова: вид сохранён в адресе.',
+  'app.reload': 'Перезагрузить',
+  'app.updated': 'Готова новая версия атласа.',
   'slider.time': 'Время',
   'slider.date': 'Дата',
   'slider.previous': 'Назад',
@@ -423,6 +434,9 @@ export const RU: Record<MessageKey, string> = {
   'import.kept.clean': 'сохранено без изменений строк: {n}',
   'import.kept.warned': 'сохранено с замечанием строк: {n}',
   'import.kept.dropped': 'отброшено строк: {n}',
+  'import.kept.clean.one': 'сохранено без изменений строк: {n}',
+  'import.kept.warned.one': 'сохранено с замечанием строк: {n}',
+  'import.kept.dropped.one': 'отброшено строк: {n}',
   'import.outsidePeriod':
     'Событий вне {from}–{to}: {n}. Пока слой показан, шкала времени охватывает {first}–{last}.',
   'import.offMap': 'Событий за пределами карты: {n} (список здесь)',

@@ -85,8 +85,18 @@ const isUtf8 = (bytes: Uint8Array) => {
 };
 
 /**
+ * A text the importer can tell is Windows-1251: Russian letters (А–я, each an invalid UTF-8 byte
+ * there), at least 3 of them, and no other character beyond ASCII. A few bytes that are not
+ * UTF-8 are read as UTF-8 with those bytes replaced (csv.test.ts has the mixed cases).
+ */
+const reads1251 = (text: string) =>
+  /^[\u0000-\u007f\u0410-\u044f]*$/.test(text) &&
+  (text.match(/[\u0410-\u044f]/g)?.length ?? 0) >= 3;
+
+/**
  * `text` as bytes in `encoding`, and the encoding the importer should report. Windows-1251 bytes
- * that happen to be valid UTF-8 are read as UTF-8 (no way to tell): such texts are sent as UTF-8.
+ * that happen to be valid UTF-8, or that cannot be told from UTF-8 with a few bad bytes, are
+ * read as UTF-8: such texts are sent as UTF-8.
  */
 function encode(text: string, encoding: Encoding): { bytes: Uint8Array; reported: string } {
   const utf8 = new TextEncoder().encode(text);
@@ -100,7 +110,7 @@ function encode(text: string, encoding: Encoding): { bytes: Uint8Array; reported
   }
   if (encoding === 'windows-1251') {
     const bytes = cp1251(text);
-    if (bytes && !isUtf8(bytes)) return { bytes, reported: 'windows-1251' };
+    if (bytes && !isUtf8(bytes) && reads1251(text)) return { bytes, reported: 'windows-1251' };
   }
   return { bytes: utf8, reported: 'utf-8' };
 }

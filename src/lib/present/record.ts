@@ -1,6 +1,9 @@
 /**
  * Recording an animation to a WebM video: the slider is stepped frame by frame, each frame is
- * drawn with its overlay onto a canvas whose stream a MediaRecorder encodes.
+ * drawn with its overlay onto a canvas, and the canvas is encoded (WebCodecs, through mediabunny)
+ * with the frame's time in the plan as its timestamp. A frame that takes the machine a second to
+ * draw still lasts 1/fps in the file, so the video lasts what was planned, however fast the
+ * machine is (a MediaRecorder stamps frames by the wall clock).
  */
 import { createAbortError } from '$lib/abort';
 import type { MapCapture } from '$lib/map/capture';
@@ -29,14 +32,19 @@ export function rangeFrames(
   });
 }
 
-/** The first MediaRecorder type this browser can write. */
-export function videoType(): string | null {
-  if (typeof MediaRecorder === 'undefined') return null;
-  return (
-    ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm', 'video/mp4'].find((t) =>
-      MediaRecorder.isTypeSupported(t)
-    ) ?? null
-  );
+/** How long the video of `plan` lasts, in seconds: each frame 1/fps. */
+export function planSeconds(plan: Pick<RecordPlan, 'frames' | 'fps'>): number {
+  return plan.frames.length / plan.fps;
+}
+
+/** Frame `k`'s place in the video, in seconds: its start and how long it shows. */
+export function frameTime(k: number, fps: number): { timestamp: number; duration: number } {
+  return { timestamp: k / fps, duration: 1 / fps };
+}
+
+/** Can this browser encode video frames it is given (WebCodecs)? */
+export function canRecordVideo(): boolean {
+  return typeof VideoEncoder !== 'undefined' && typeof VideoFrame !== 'undefined';
 }
 
 /**
@@ -50,37 +58,45 @@ export async function recordVideo(
   onProgress: (fraction: number) => void,
   signal: AbortSignal
 ): Promise<Blob> {
-  const type = videoType();
-  if (!type) throw new Error('this browser cannot record video (no MediaRecorder)');
+  if (!canRecordVideo()) throw new Error('this browser cannot encode video (no WebCodecs)');
+  const { BufferTarget, CanvasSource, Output, WebMOutputFormat, getFirstEncodableVideoCodec } =
+    await import('mediabunny');
+  // VP8 first: encoded in software, VP9 took several times as long a frame.
+  const codec = await getFirstEncodableVideoCodec(['vp8', 'vp9'], {
+    width: plan.width,
+    height: plan.height
+  });
+  if (!codec) throw new Error('this browser cannot encode WebM video (neither VP9 nor VP8)');
   const canvas = document.createElement('canvas');
   canvas.width = plan.width;
   canvas.height = plan.height;
-  const stream = canvas.captureStream(0);
-  const track = stream.getVideoTracks()[0] as MediaStreamTrack & { requestFrame?: () => void };
-  const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 4_000_000 });
-  const chunks: Blob[] = [];
-  recorder.ondataavailable = (e) => e.data.size && chunks.push(e.data);
-  const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
-  recorder.start(250);
-  const frameMs = 1000 / plan.fps;
+  const target = new BufferTarget();
+  const output = new Output({ format: new WebMOutputFormat(), target });
+  const source = new CanvasSource(canvas, {
+    codec,
+    bitrate: 4_000_000,
+    // The encoder's fast settings: the frames wait for no clock, so this changes speed, not timing.
+    latencyMode: 'realtime'
+  });
+  output.addVideoTrack(source, { frameRate: plan.fps });
+  await output.start();
   try {
     for (let k = 0; k < plan.frames.length; k++) {
       if (signal.aborted) throw createAbortError();
       const f = plan.frames[k];
       f.camera?.();
       setDay(f.day);
-      const t0 = performance.now();
       await capture.idle();
       composeFrame(canvas, capture.canvases(), f.overlay);
-      track.requestFrame?.();
+      const { timestamp, duration } = frameTime(k, plan.fps);
+      await source.add(timestamp, duration);
       onProgress((k + 1) / plan.frames.length);
-      const wait = frameMs - (performance.now() - t0);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
-  } finally {
-    recorder.stop();
-    await stopped;
-    stream.getTracks().forEach((t) => t.stop());
+    source.close();
+    await output.finalize();
+  } catch (e) {
+    await output.cancel().catch(() => {});
+    throw e;
   }
-  return new Blob(chunks, { type: type.split(';')[0] });
+  return new Blob([target.buffer!], { type: 'video/webm' });
 }

@@ -33,6 +33,7 @@ import {
 import { sceneState } from '$lib/present/scene';
 import type { AtlasScene } from '$lib/model/story-schema';
 import type { LayerMeta } from '$lib/import/store';
+import { checkLinkedIds } from './link-check';
 
 /** A request to move the camera (stories, embeds); `seq` makes each request distinct. */
 export interface CameraRequest {
@@ -84,6 +85,8 @@ export class AtlasState {
   camera = $state.raw<CameraRequest | null>(null);
   /** Problems found in the URL, shown once to the user. */
   notices = $state.raw<string[]>([]);
+  /** The imported layers are back from storage: a link to one of their events can be checked. */
+  importsRestored = $state(false);
 
   /** The view as the URL holds it. */
   view = $derived.by<ViewState>(() => {
@@ -265,6 +268,28 @@ export class AtlasState {
   }
 
   /** Puts a whole view in place (from the URL, or an embed's link). */
+  /**
+   * Drops from the view the ids the link names that neither the data nor the imports hold, and
+   * returns what was dropped, one message each. Filter values are checked against the atlas's
+   * own events; with imports shown, any value may name something of theirs and is kept.
+   */
+  dropUnknownIds(): string[] {
+    const data = this.data;
+    if (!data) return [];
+    const imported = this.imports.some((l) => l.meta.visible);
+    const actors = new Set(data.events.flatMap((e) => e.actors.map((a) => a.toLowerCase())));
+    const sources = new Set(data.sources.map((s) => s.id));
+    const { fix, problems } = checkLinkedIds(this, {
+      event: (id) => this.tables.some((t) => t.indexOf(id) >= 0),
+      area: (id) => !!this.placesById.get(id)?.isArea,
+      place: (id) => imported || this.placesById.has(id),
+      source: (id) => imported || sources.has(id),
+      actor: (name) => imported || actors.has(name.toLowerCase())
+    });
+    Object.assign(this, fix);
+    return problems;
+  }
+
   applyView(v: ViewState): void {
     const self = this as Record<ViewKey, unknown>;
     for (const k of VIEW_KEYS) self[k] = v[k];

@@ -12,11 +12,16 @@ import { DEFAULT_VIEW, isHistoryChange, parseUrlState, type ViewState } from './
 /** Settling time before a continuous change is written: while scrubbing, and while playing. */
 const SETTLE_MS = { scrubbing: 150, playing: 500 };
 
-/** Reads the view from the current URL into `atlas`, with a notice for each bad parameter. */
+/**
+ * Reads the view from the current URL into `atlas`, with a notice for each bad parameter; once the
+ * data and the imports are in, ids they do not hold are dropped and named too (before that, the
+ * page checks them when they arrive).
+ */
 export function readUrl(atlas: AtlasState): void {
   const { state, problems } = parseUrlState(new URLSearchParams(location.search), DEFAULT_VIEW);
   atlas.applyView(state);
-  atlas.notices = problems;
+  const unknown = atlas.data && atlas.importsRestored ? atlas.dropUnknownIds() : [];
+  atlas.notices = [...problems, ...unknown];
 }
 
 /** Call from a page's script: reads the URL on mount and on popstate, and writes every change. */

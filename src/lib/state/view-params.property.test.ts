@@ -234,14 +234,11 @@ const PARAMS: Record<string, fc.Arbitrary<Param>> = {
   // Filters: free-text actors (over 200 characters is bad), ids for places and sources.
   actor: fc.oneof(
     fc
-      .array(
+      .uniqueArray(
         fc
           .string({ minLength: 1, maxLength: 30 })
           .filter((v) => !v.includes('|') && v.trim() !== ''),
-        {
-          minLength: 1,
-          maxLength: 3
-        }
+        { minLength: 1, maxLength: 3, selector: (v) => v.trim() }
       )
       .map((vs) =>
         good('actor', vs.join('|'), (s) => (s.filters.actors = vs.map((v) => v.trim())))
@@ -257,8 +254,15 @@ const PARAMS: Record<string, fc.Arbitrary<Param>> = {
   ),
   place: fc.oneof(
     fc
-      .array(fc.stringMatching(/^[a-z0-9:._-]{1,20}$/), { minLength: 1, maxLength: 3 })
+      .uniqueArray(fc.stringMatching(/^[a-z0-9:._-]{1,20}$/), { minLength: 1, maxLength: 3 })
       .map((vs) => good('place', vs.join('|'), (s) => (s.filters.places = vs))),
+    // A value given twice (in one list or under the key twice) is used once, and named.
+    fc.constantFrom('kronstadt|kronstadt', 'moscow|petrograd|moscow').map((value) => ({
+      key: 'place',
+      value,
+      bad: true,
+      apply: (s: ViewState) => (s.filters.places = [...new Set(value.split('|'))])
+    })),
     fc
       .tuple(
         fc.constantFrom('kronstadt', 'moscow'),
@@ -275,7 +279,7 @@ const PARAMS: Record<string, fc.Arbitrary<Param>> = {
   ),
   src: fc.oneof(
     fc
-      .array(fc.stringMatching(/^[a-z0-9:._-]{1,20}$/), { minLength: 1, maxLength: 3 })
+      .uniqueArray(fc.stringMatching(/^[a-z0-9:._-]{1,20}$/), { minLength: 1, maxLength: 3 })
       .map((vs) => good('src', vs.join('|'), (s) => (s.filters.sources = vs))),
     fc.constantFrom('<x>', 'a b', 'ü').map((junk) => ({
       key: 'src',
@@ -303,7 +307,7 @@ const query = fc
       ),
       { maxLength: 3 }
     ),
-    /** A second value for a single-valued key: the first one counts. */
+    /** A second value for a single-valued key: the first one counts, and a different one is named. */
     duplicate: fc.option(noise, { nil: undefined }),
     seed: fc.nat()
   })
@@ -316,7 +320,10 @@ const query = fc
     const single = params.find((x) => !['actor', 'place', 'src'].includes(x.key));
     if (duplicate !== undefined && single) p.append(single.key, duplicate);
     // Through the string, as from a location bar.
-    return { params, search: new URLSearchParams(p.toString()) };
+    const search = new URLSearchParams(p.toString());
+    const given = single ? search.getAll(single.key) : [];
+    const twice = given.slice(1).some((v) => v !== given[0]) ? single!.key : null;
+    return { params, search, twice };
   });
 
 const clone = (s: ViewState): ViewState => JSON.parse(JSON.stringify(s));
@@ -327,17 +334,28 @@ describe('URL state properties', () => {
     () => {
       let runs = 0;
       fc.assert(
-        fc.property(query, ({ params, search }) => {
+        fc.property(query, ({ params, search, twice }) => {
           runs++;
           const { state, problems } = parseUrlState(search, defaults);
           const expected = clone(defaults);
           for (const p of params) p.apply?.(expected);
           ok(JSON.stringify(state) === JSON.stringify(expected), 'the state', { state, expected });
           const badKeys = params.filter((p) => p.bad).map((p) => p.key);
-          ok(problems.length === badKeys.length, 'one problem per bad parameter', {
-            problems,
-            badKeys
-          });
+          ok(
+            problems.length === badKeys.length + (twice ? 1 : 0),
+            'one problem per bad parameter',
+            {
+              problems,
+              badKeys,
+              twice
+            }
+          );
+          if (twice)
+            ok(
+              problems.some((m) => m.startsWith(`"${twice}" is given more than once`)),
+              `a problem names ${twice} given twice`,
+              problems
+            );
           for (const key of badKeys)
             ok(
               problems.some((m) => m.startsWith(`"${key}=`) || m.startsWith(`"${key}"`)),

@@ -138,7 +138,11 @@ const filtersParam: ViewParam<Filters> = {
   read(values) {
     const problems: string[] = [];
     const list = (key: string) => {
-      const all = listValues(values, key);
+      const given = listValues(values, key);
+      const all = [...new Set(given)];
+      const repeated = [...new Set(given.filter((v, i) => given.indexOf(v) !== i))];
+      if (repeated.length)
+        problems.push(`"${key}" repeats ${short(repeated.join(', '))}; each is used once`);
       const long = all.filter((v) => v.length > 200);
       if (long.length)
         problems.push(`"${key}" has values over 200 characters (${short(long[0])}); ignored`);
@@ -308,6 +312,16 @@ export function parseUrlState(params: URLSearchParams, defaults: ViewState): Par
     const r = param(k).read(values);
     problems.push(...r.problems);
     if (r.value !== undefined) (state as Record<ViewKey, unknown>)[k] = r.value;
+    // A key of one value given again with another: the first is read, the others named.
+    if (k === 'filters') continue;
+    for (const key of param(k).keys) {
+      const [first, ...more] = values(key);
+      const others = [...new Set(more)].filter((v) => v !== first);
+      if (others.length)
+        problems.push(
+          `"${key}" is given more than once (${short(others.join(', '))}); using "${short(first)}"`
+        );
+    }
   }
   return { state, problems };
 }

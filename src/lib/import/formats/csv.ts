@@ -165,7 +165,7 @@ export function parseCsv(
  * first row that reads as data (`firstRowIsData`) is kept as a row, and the columns numbered.
  */
 function read(bytes: Uint8Array, name: string, options: ReadOptions = {}): Table {
-  const { text, encoding } = textOf(bytes);
+  const { text, encoding, replaced } = textOf(bytes);
   let csv: CsvResult;
   try {
     csv = parseCsv(text, options.onProgress);
@@ -196,7 +196,40 @@ function read(bytes: Uint8Array, name: string, options: ReadOptions = {}): Table
         }
       ]
     : [];
+  if (replaced)
+    problems.push(...replacedCells(header, rows, rowNumbers, csv.headerRow, headerless));
   return { header, rows, problems, rowNumbers, encoding, ...(headerless && { headerless }) };
+}
+
+/** The cells where bytes that were not UTF-8 were replaced by U+FFFD, one problem each. */
+function replacedCells(
+  header: string[],
+  rows: string[][],
+  rowNumbers: number[],
+  headerRow: number,
+  headerless: boolean
+): RowProblem[] {
+  const message =
+    'holds bytes that are not UTF-8, shown as �; the rest of the file is read as UTF-8';
+  const out: RowProblem[] = [];
+  if (!headerless)
+    header.forEach((h, c) => {
+      if (h.includes('\uFFFD'))
+        out.push({ row: headerRow, field: `column ${c + 1}`, message, dropped: false, value: h });
+    });
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (v.includes('\uFFFD'))
+        out.push({
+          row: rowNumbers[i],
+          field: header[c] ?? `column ${c + 1}`,
+          message,
+          dropped: false,
+          value: v
+        });
+    })
+  );
+  return out;
 }
 
 export const csv: ImportFormat<'csv'> = {
