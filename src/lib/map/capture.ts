@@ -1,9 +1,17 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { textScale } from './text-size';
 
 /** What the map view offers for exports: still images and frame-by-frame rendering. */
 export interface MapCapture {
-  /** A copy of the map once idle, at its size or at `size` (CSS pixels) for the shot. */
-  snapshot(size?: { width: number; height: number }): Promise<HTMLCanvasElement>;
+  /**
+   * A copy of the map once idle, at its size or `size` pixels. With `minText`, a shot of `size`
+   * draws the map larger (a higher pixel ratio over a smaller view) so that its smallest text is
+   * at least `minText` pixels high in the image.
+   */
+  snapshot(
+    size?: { width: number; height: number },
+    options?: { minText?: number }
+  ): Promise<HTMLCanvasElement>;
   /** Resolves when the map has drawn everything it has to. */
   idle(): Promise<void>;
   /** The live canvases, bottom first: the map's, then the events' over it (for video frames). */
@@ -34,10 +42,14 @@ export function mapCapture(
   return {
     idle: () => nextIdle(map),
     canvases: layers,
-    async snapshot(size) {
+    async snapshot(size, { minText } = {}) {
       const saved = container.style.cssText;
+      const ratio = map.getPixelRatio();
       if (size) {
-        container.style.cssText = `position:fixed;left:0;top:0;width:${size.width}px;height:${size.height}px;z-index:-1`;
+        const scale = minText ? textScale(map.getStyle().layers, minText) : 1;
+        const [w, h] = [size.width / scale, size.height / scale];
+        container.style.cssText = `position:fixed;left:0;top:0;width:${w}px;height:${h}px;z-index:-1`;
+        if (scale !== ratio) map.setPixelRatio(scale);
         map.resize();
       }
       try {
@@ -52,6 +64,7 @@ export function mapCapture(
       } finally {
         if (size) {
           container.style.cssText = saved;
+          if (map.getPixelRatio() !== ratio) map.setPixelRatio(ratio);
           map.resize();
         }
       }

@@ -202,7 +202,11 @@ export class EventLayer {
   }
 
   /** Draws the events with the map's projection matrix (mercator units → clip space). */
-  draw(gl: WebGL2RenderingContext, matrix: Float32Array): void {
+  draw(
+    gl: WebGL2RenderingContext,
+    matrix: Float32Array,
+    ratio = window.devicePixelRatio || 1
+  ): void {
     const { shared, points } = this;
     if (!shared || !points || !this.vao) return;
     gl.useProgram(shared.program);
@@ -215,7 +219,6 @@ export class EventLayer {
     }
     const s = this.state;
     const u = shared.uniforms;
-    const ratio = window.devicePixelRatio || 1;
     gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(u.u_pixel_ratio!, ratio);

@@ -133,7 +133,8 @@ export class EventOverlay {
     gl.viewport(0, 0, canvas.width, canvas.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
-    for (const layer of this.layers) layer.draw(gl, matrix);
+    const ratio = this.map.getPixelRatio();
+    for (const layer of this.layers) layer.draw(gl, matrix, ratio);
     this.stats.frames++;
     const waiting = this.waiting;
     this.waiting = [];

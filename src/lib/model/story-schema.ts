@@ -92,6 +92,8 @@ export interface AtlasStory {
   summary: string;
   subtitle?: string;
   author?: string;
+  /** The one language of a lecture written in one (see the front matter's `lang`). */
+  lang?: 'en' | 'ru';
   /** The title, summary and subtitle in Russian, from the lecture's `.ru.md`. */
   titleRu?: string;
   summaryRu?: string;

@@ -36,15 +36,54 @@ export function sceneView(scene: Pick<AtlasScene, 'atlas'>): Partial<ViewState> 
 /** Seconds a scene change takes to move the slider when the scene has no animation of its own. */
 export const TIME_GLIDE_SECONDS = 1.2;
 
+/** Where an event is ([lon, lat]), or undefined when the data have no such event. */
+export type Locate = (id: string) => [number, number] | undefined;
+
+/** The zoom a scene fitted to its highlighted events never goes past, when it has no view. */
+export const FIT_MAX_ZOOM = 11;
+
+/**
+ * Where a scene's camera goes: its highlighted events, with its `fit` area if it has one, fitted
+ * into the uncovered part of the map, no closer than the scene's own zoom; a single highlighted
+ * event with a view is centred at that zoom. A scene with no highlighted events found keeps its
+ * area or its view.
+ */
+export function sceneCamera(
+  scene: Pick<AtlasScene, 'bounds' | 'view' | 'highlight'>,
+  motion: boolean,
+  locate: Locate = () => undefined
+): Omit<CameraRequest, 'seq'> {
+  const points = scene.highlight.map(locate).filter((p): p is [number, number] => !!p);
+  if (points.length === 0)
+    return scene.bounds
+      ? { bounds: scene.bounds, animate: motion }
+      : { center: scene.view!.center, zoom: scene.view!.zoom, animate: motion };
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  let [w, s, e, n] = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  if (scene.bounds) {
+    w = Math.min(w, scene.bounds[0]);
+    s = Math.min(s, scene.bounds[1]);
+    e = Math.max(e, scene.bounds[2]);
+    n = Math.max(n, scene.bounds[3]);
+  }
+  if (w === e && s === n && scene.view)
+    return { center: [w, s], zoom: scene.view.zoom, animate: motion };
+  return { bounds: [w, s, e, n], maxZoom: scene.view?.zoom ?? FIT_MAX_ZOOM, animate: motion };
+}
+
 /**
  * The state for `scene`, coming from `fromDay`. Without motion (reduced-motion preference) the
- * slider and the camera jump.
+ * slider and the camera jump. `locate` finds the highlighted events the camera frames.
  */
-export function sceneState(scene: AtlasScene, fromDay: number | null, motion: boolean): SceneState {
+export function sceneState(
+  scene: AtlasScene,
+  fromDay: number | null,
+  motion: boolean,
+  locate?: Locate
+): SceneState {
   const hiddenTypes = scene.types ? EVENT_TYPE_IDS.filter((t) => !scene.types!.includes(t)) : [];
-  const camera = scene.bounds
-    ? { bounds: scene.bounds, animate: motion }
-    : { center: scene.view!.center, zoom: scene.view!.zoom, animate: motion };
+  const camera = sceneCamera(scene, motion, locate);
   let startDay = scene.day;
   let speed: number | null = null;
   if (motion && scene.animate) {

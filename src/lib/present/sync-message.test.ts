@@ -79,3 +79,13 @@ describe('parseSyncMessage', () => {
     );
   });
 });
+
+describe('the presenter’s picture and skip', () => {
+  it('keeps a skip and a JPEG picture, and drops a picture of anything else', () => {
+    expect(parseSyncMessage({ kind: 'skip' }, 5)).toEqual({ kind: 'skip' });
+    const image = 'data:image/jpeg;base64,/9j/4AAQ';
+    expect(parseSyncMessage({ kind: 'frame', image }, 5)).toEqual({ kind: 'frame', image });
+    expect(parseSyncMessage({ kind: 'frame', image: 'javascript:alert(1)' }, 5)).toBeNull();
+    expect(parseSyncMessage({ kind: 'frame', image: 3 }, 5)).toBeNull();
+  });
+});

@@ -15,7 +15,15 @@ const CHECKS: Record<string, Check> = {
       ? { kind: 'goto', scene: m.scene as number }
       : null,
   black: (m) => (typeof m.on === 'boolean' ? { kind: 'black', on: m.on } : null),
-  hello: () => ({ kind: 'hello' })
+  hello: () => ({ kind: 'hello' }),
+  skip: () => ({ kind: 'skip' }),
+  /** A picture of the room: a JPEG data URL of at most 2 MB (see room-picture.ts). */
+  frame: (m) =>
+    typeof m.image === 'string' &&
+    m.image.startsWith('data:image/jpeg;base64,') &&
+    m.image.length <= 2_000_000
+      ? { kind: 'frame', image: m.image }
+      : null
 };
 
 /** `data` as a message for a lecture of `scenes` scenes, or `null` if it is not a valid one. */

@@ -1,9 +1,15 @@
 /**
  * Keeps the audience window and the presenter window on the same scene, both ways, over a
- * BroadcastChannel named for the story. Only local actions are sent, so nothing echoes.
+ * BroadcastChannel named for the story. Only local actions are sent, so nothing echoes. The
+ * presenter says `hello` when it opens; the audience window then sends a picture of what the room
+ * sees (`frame`, a JPEG data URL) about once a second. `skip` ends the scene's animation.
  */
 export type SyncMessage =
-  { kind: 'goto'; scene: number } | { kind: 'black'; on: boolean } | { kind: 'hello' };
+  | { kind: 'goto'; scene: number }
+  | { kind: 'black'; on: boolean }
+  | { kind: 'hello' }
+  | { kind: 'skip' }
+  | { kind: 'frame'; image: string };
 
 export interface SceneSync {
   send(m: SyncMessage): void;

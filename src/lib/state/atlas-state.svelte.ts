@@ -40,6 +40,8 @@ export interface CameraRequest {
   bounds?: [number, number, number, number];
   center?: [number, number];
   zoom?: number;
+  /** A fit of `bounds` goes no closer than this. */
+  maxZoom?: number;
   animate: boolean;
   seq: number;
 }
@@ -303,7 +305,12 @@ export class AtlasState {
     scene: AtlasScene,
     { from = null, motion = false, flyCamera = motion }: SceneOptions = {}
   ): void {
-    const st = sceneState(scene, from, motion);
+    const st = sceneState(scene, from, motion, (id) => {
+      const i = this.ownTable.indexOf(id);
+      if (i < 0) return undefined;
+      const e = this.ownTable.get(i);
+      return [e.lon, e.lat];
+    });
     this.mode = st.mode;
     this.windowDays = st.windowDays;
     this.hiddenTypes = st.hiddenTypes;
