@@ -90,7 +90,7 @@ const isUtf8 = (bytes: Uint8Array) => {
  * UTF-8 are read as UTF-8 with those bytes replaced (csv.test.ts has the mixed cases).
  */
 const reads1251 = (text: string) =>
-  /^[\u0000-\u007f\u0410-\u044f]*$/.test(text) &&
+  !/[^\p{ASCII}\u0410-\u044f]/u.test(text) &&
   (text.match(/[\u0410-\u044f]/g)?.length ?? 0) >= 3;
 
 /**
