@@ -475,20 +475,22 @@ function placeLayers(c: Palette, theme: Theme): LayerSpecification[] {
       }
     },
     {
-      // A context region's name along its outline, as a map names a province it only shows.
+      // A context region's name inside it, in muted letter-spaced type, as a map names a province
+      // it only shows (placed at the region's most inland point; a label along the outline found
+      // no room on a small province at the scale of the whole map).
       id: 'area-context-labels',
       type: 'symbol',
       source: SOURCE_AREAS,
       filter: ['all', ['==', ['geometry-type'], 'Polygon'], isContext],
       layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 350,
         'text-field': ['get', 'label_en'],
         'text-font': [FONT_REGULAR],
         'text-size': 11.5 * big,
         'text-letter-spacing': 0.08,
-        'text-max-angle': 35,
-        'text-offset': [0, -0.8]
+        'text-max-width': 9,
+        // Beside the point where the name of an area of events inside it (a rising) may stand.
+        'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
+        'text-radial-offset': 1.5
       },
       paint: { 'text-color': '#7a6a52', 'text-opacity': ['case', ACTIVE, 1, 0], ...halo }
     },
