@@ -90,8 +90,7 @@ const isUtf8 = (bytes: Uint8Array) => {
  * UTF-8 are read as UTF-8 with those bytes replaced (csv.test.ts has the mixed cases).
  */
 const reads1251 = (text: string) =>
-  !/[^\p{ASCII}\u0410-\u044f]/u.test(text) &&
-  (text.match(/[\u0410-\u044f]/g)?.length ?? 0) >= 3;
+  !/[^\p{ASCII}\u0410-\u044f]/u.test(text) && (text.match(/[\u0410-\u044f]/g)?.length ?? 0) >= 3;
 
 /**
  * `text` as bytes in `encoding`, and the encoding the importer should report. Windows-1251 bytes
