@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AtlasData } from '$lib/model/atlas-data';
+import { atlasData } from '$lib/testing/atlas-data';
 import { EventTable, tableData, type EventTableData } from '$lib/model/event-table';
 import { CHUNK_BYTES, joinChunks, splitChunks } from './chunks';
 
 /** The atlas's own events as an event table's columns (what an import stores). */
-const atlas = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as AtlasData;
+const atlas = atlasData();
 const data = tableData(atlas.events);
 
 /** Every typed array in a value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { atlasData } from '$lib/testing/atlas-data';
 import {
   shortTitle,
   stackFeatures,
@@ -7,7 +7,6 @@ import {
   STACK_RADIUS,
   type ScreenEvent
 } from './event-labels';
-import type { AtlasData } from '$lib/model/atlas-data';
 
 const at = (id: string, x: number, y: number, emphasis = false): ScreenEvent => ({
   id,
@@ -33,7 +32,7 @@ describe('shortTitle', () => {
   });
 
   it('cuts every real title to at most the limit, at a word where it has spaces', () => {
-    const data = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as AtlasData;
+    const data = atlasData();
     for (const e of data.events) {
       for (const title of [e.title, e.titleRu ?? e.title]) {
         const s = shortTitle(title);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { atlasData } from '$lib/testing/atlas-data';
 import { dayFromYmd } from '$lib/time/days';
 import type { AtlasPlace } from '$lib/model/atlas-data';
-import { readFileSync } from 'node:fs';
-import type { AtlasData } from '$lib/model/atlas-data';
 import { activeIds, haloAtZoom0, placeFeatures, withAreaLabels } from './place-features';
 
 const ns = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
@@ -86,7 +85,7 @@ describe('haloAtZoom0', () => {
 });
 
 describe('withAreaLabels', () => {
-  const data = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as AtlasData;
+  const data = atlasData();
   const byId = new Map(data.places.map((p) => [p.id, p]));
   const labelled = withAreaLabels(data.areas, byId, { en: 'for orientation', ru: 'для ориентира' });
   const label = (id: string, lang: 'en' | 'ru') =>
