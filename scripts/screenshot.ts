@@ -1,6 +1,6 @@
 /**
  * `npm run screenshot [url-query] [out.png]`: serves the built site, opens it in Debian's Chromium
- * (SwiftShader WebGL, as the browser tests do) and saves a PNG of the atlas once the map is idle.
+ * (software WebGL, as the browser tests do) and saves a PNG of the atlas once the map is idle.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';

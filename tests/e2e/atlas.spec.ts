@@ -195,37 +195,41 @@ ${onAtlas(`
 `)}
 `;
 
-test('the first load paints one complete frame with the events, then the offline worker is asked for', async ({
-  page
-}) => {
-  await page.addInitScript(FIRST_LOAD_PROBE);
-  await page.goto('/?t=1917-03-08&mode=window&w=30');
-  await mapIdle(page);
-  const marks = () =>
-    page.evaluate(() => ({
-      __painted: window.__painted!,
-      __paintedAtLoad: window.__paintedAtLoad!,
-      __eventFramesAtLoad: window.__eventFramesAtLoad!,
-      __idleAt: window.__idleAt!,
-      __swAskedAt: window.__swAskedAt,
-      __overlayLinks: window.__overlayLinks!
-    }));
-  const first = await marks();
-  await expect(page.getByRole('application')).toHaveAttribute('aria-busy', 'false');
-  // Tiles of ten sources arrive one by one; before, each arrival painted a partial frame (~10).
-  expect(first.__paintedAtLoad).toBe(1);
-  expect(first.__eventFramesAtLoad).toBeGreaterThan(0);
-  // The built-in and the imported events share one program (each link is costly under SwiftShader).
-  expect(first.__overlayLinks).toBe(1);
-  // Afterwards the map paints as usual: a pan draws again.
-  await page.evaluate(() => window.__atlas!.map.panBy([300, 0]));
-  await mapIdle(page);
-  expect((await marks()).__painted).toBeGreaterThan(first.__painted);
-  // The service worker (which downloads the whole site) waits for the map's first idle.
-  await page.waitForFunction(() => window.__swAskedAt !== undefined);
-  const last = await marks();
-  expect(last.__swAskedAt!).toBeGreaterThanOrEqual(last.__idleAt);
-  await page.evaluate(() => navigator.serviceWorker.ready);
+test.describe(() => {
+  // This test needs the offline worker, which the others block (playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+  test('the first load paints one complete frame with the events, then the offline worker is asked for', async ({
+    page
+  }) => {
+    await page.addInitScript(FIRST_LOAD_PROBE);
+    await page.goto('/?t=1917-03-08&mode=window&w=30');
+    await mapIdle(page);
+    const marks = () =>
+      page.evaluate(() => ({
+        __painted: window.__painted!,
+        __paintedAtLoad: window.__paintedAtLoad!,
+        __eventFramesAtLoad: window.__eventFramesAtLoad!,
+        __idleAt: window.__idleAt!,
+        __swAskedAt: window.__swAskedAt,
+        __overlayLinks: window.__overlayLinks!
+      }));
+    const first = await marks();
+    await expect(page.getByRole('application')).toHaveAttribute('aria-busy', 'false');
+    // Tiles of ten sources arrive one by one; before, each arrival painted a partial frame (~10).
+    expect(first.__paintedAtLoad).toBe(1);
+    expect(first.__eventFramesAtLoad).toBeGreaterThan(0);
+    // The built-in and the imported events share one program (each link is costly under SwiftShader).
+    expect(first.__overlayLinks).toBe(1);
+    // Afterwards the map paints as usual: a pan draws again.
+    await page.evaluate(() => window.__atlas!.map.panBy([300, 0]));
+    await mapIdle(page);
+    expect((await marks()).__painted).toBeGreaterThan(first.__painted);
+    // The service worker (which downloads the whole site) waits for the map's first idle.
+    await page.waitForFunction(() => window.__swAskedAt !== undefined);
+    const last = await marks();
+    expect(last.__swAskedAt!).toBeGreaterThanOrEqual(last.__idleAt);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+  });
 });
 
 test('keys: PageUp/PageDown a month, Home/End the ends, N/P next and previous event', async ({

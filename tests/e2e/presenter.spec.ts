@@ -44,19 +44,20 @@ test('the presenter view shows the room and the next scene, and skips an animati
   expect(await page.evaluate(() => window.__atlas!.atlas.wholeDay)).toBe(scenes[7].day);
 });
 
-test('Esc from every scene of every lecture opens the atlas at that view with no notice', async ({
+test('Esc from the first and last scene of every lecture opens the atlas at that view with no notice', async ({
   page
 }) => {
-  test.setTimeout(1_200_000);
   await page.goto('/present');
   const lectures = await page.evaluate(async () =>
     ((await (await fetch('/data/stories.json')).json()) as { id: string; scenes: unknown[] }[]).map(
       (s) => ({ id: s.id, n: s.scenes.length })
     )
   );
-  let left = 0;
+  expect(lectures.length).toBe(6);
+  // The link every one of the 64 scenes leaves for is read without a notice in a unit test
+  // (atlas-state.svelte.test.ts); here the real key and page, from both ends of each lecture.
   for (const { id, n } of lectures)
-    for (let s = 1; s <= n; s++) {
+    for (const s of [1, n]) {
       // Motion allowed: the scene's animation is playing when Esc is pressed.
       await page.goto(`/present/${id}?scene=${s}`);
       await expect(page.getByTestId('caption')).toBeVisible();
@@ -66,9 +67,7 @@ test('Esc from every scene of every lecture opens the atlas at that view with no
       const notices = await page.evaluate(() => window.__atlas!.atlas.notices);
       expect(notices, `${id} scene ${s}: ${page.url()}`).toEqual([]);
       await expect(page.getByText('Link not fully understood')).toHaveCount(0);
-      left++;
     }
-  expect(left).toBe(64);
 });
 
 /**

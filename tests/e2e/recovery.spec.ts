@@ -69,54 +69,62 @@ async function underServiceWorker(page: import('@playwright/test').Page) {
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
-test("offline, an address the site does not have shows the atlas's own 404 page", async ({
-  page,
-  context
-}) => {
-  await underServiceWorker(page);
-  await context.setOffline(true);
-  try {
-    const res = await page.goto('/no-such-page?lang=ru');
-    expect(res?.status()).toBe(404);
-    await expect(page.getByTestId('error-page').getByRole('heading')).toHaveText(
-      'Страница не найдена'
-    );
-    await expect(page.getByTestId('error-page')).toContainText('/no-such-page');
-    // Its link leads back to the atlas, which works offline.
-    await page.getByRole('link', { name: 'Вернуться к атласу' }).click();
-    await mapIdle(page);
-    await expect(page.getByTestId('event-list')).toBeVisible();
-  } finally {
-    await context.setOffline(false);
-  }
+test.describe(() => {
+  // This test needs the offline worker, which the others block (playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+  test("offline, an address the site does not have shows the atlas's own 404 page", async ({
+    page,
+    context
+  }) => {
+    await underServiceWorker(page);
+    await context.setOffline(true);
+    try {
+      const res = await page.goto('/no-such-page?lang=ru');
+      expect(res?.status()).toBe(404);
+      await expect(page.getByTestId('error-page').getByRole('heading')).toHaveText(
+        'Страница не найдена'
+      );
+      await expect(page.getByTestId('error-page')).toContainText('/no-such-page');
+      // Its link leads back to the atlas, which works offline.
+      await page.getByRole('link', { name: 'Вернуться к атласу' }).click();
+      await mapIdle(page);
+      await expect(page.getByTestId('event-list')).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
 });
 
-test('a new deployment announces itself with a reload, through the service worker', async ({
-  page,
-  context
-}) => {
-  await underServiceWorker(page);
-  const current = await page.evaluate(
-    async () => (await (await fetch('/_app/version.json')).json()) as { version: string }
-  );
-  await expect(page.getByTestId('update-notice')).toHaveCount(0);
-  // The site is deployed again: its version file changes (answered here, for the page and for
-  // the service worker alike).
-  await context.route('**/_app/version.json', (route) =>
-    route.fulfill({ json: { version: `${current.version}-next` } })
-  );
-  // The reader comes back to the tab.
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-  const notice = page.getByTestId('update-notice');
-  await expect(notice).toHaveText(/A new version of the atlas is ready\.\s*Reload/);
-  await expect(notice).toHaveRole('status');
-  await page.evaluate(() => ((window as unknown as { __old?: boolean }).__old = true));
-  await Promise.all([
-    page.waitForEvent('load'),
-    notice.getByRole('button', { name: 'Reload' }).click()
-  ]);
-  expect(
-    await page.evaluate(() => (window as unknown as { __old?: boolean }).__old)
-  ).toBeUndefined();
-  await mapIdle(page);
+test.describe(() => {
+  // This test needs the offline worker, which the others block (playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+  test('a new deployment announces itself with a reload, through the service worker', async ({
+    page,
+    context
+  }) => {
+    await underServiceWorker(page);
+    const current = await page.evaluate(
+      async () => (await (await fetch('/_app/version.json')).json()) as { version: string }
+    );
+    await expect(page.getByTestId('update-notice')).toHaveCount(0);
+    // The site is deployed again: its version file changes (answered here, for the page and for
+    // the service worker alike).
+    await context.route('**/_app/version.json', (route) =>
+      route.fulfill({ json: { version: `${current.version}-next` } })
+    );
+    // The reader comes back to the tab.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const notice = page.getByTestId('update-notice');
+    await expect(notice).toHaveText(/A new version of the atlas is ready\.\s*Reload/);
+    await expect(notice).toHaveRole('status');
+    await page.evaluate(() => ((window as unknown as { __old?: boolean }).__old = true));
+    await Promise.all([
+      page.waitForEvent('load'),
+      notice.getByRole('button', { name: 'Reload' }).click()
+    ]);
+    expect(
+      await page.evaluate(() => (window as unknown as { __old?: boolean }).__old)
+    ).toBeUndefined();
+    await mapIdle(page);
+  });
 });

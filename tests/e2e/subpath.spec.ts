@@ -32,46 +32,50 @@ function outsideBase(urls: string[]): string[] {
   });
 }
 
-test('under /atlas/ the map draws and every request, the offline worker included, stays there', async ({
-  page,
-  context,
-  guard
-}) => {
-  const { urls, failed } = record(context);
-  await page.goto('/atlas/?t=1921-03-07');
-  await mapIdle(page);
-  const { counts, total } = await countColours(page, { land: [0xf4, 0xef, 0xe3] }, 6);
-  expect(counts.land / total).toBeGreaterThan(0.2);
-  await expect(page.getByTestId('current-date')).toHaveText('7 March 1921');
+test.describe(() => {
+  // This test needs the offline worker, which the others block (playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+  test('under /atlas/ the map draws and every request, the offline worker included, stays there', async ({
+    page,
+    context,
+    guard
+  }) => {
+    const { urls, failed } = record(context);
+    await page.goto('/atlas/?t=1921-03-07');
+    await mapIdle(page);
+    const { counts, total } = await countColours(page, { land: [0xf4, 0xef, 0xe3] }, 6);
+    expect(counts.land / total).toBeGreaterThan(0.2);
+    await expect(page.getByTestId('current-date')).toHaveText('7 March 1921');
 
-  // The service worker has installed (it cached the whole site) with the base as its scope.
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  expect(scope).toBe(`${ORIGIN}/atlas/`);
-  // The manifest's start page and scope resolve to the atlas too.
-  const manifest = await page.evaluate(async () => {
-    const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
-    const m = (await (await fetch(href)).json()) as { start_url: string; scope: string };
-    return [new URL(m.start_url, href).href, new URL(m.scope, href).href];
+    // The service worker has installed (it cached the whole site) with the base as its scope.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${ORIGIN}/atlas/`);
+    // The manifest's start page and scope resolve to the atlas too.
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+      const m = (await (await fetch(href)).json()) as { start_url: string; scope: string };
+      return [new URL(m.start_url, href).href, new URL(m.scope, href).href];
+    });
+    expect(manifest).toEqual([`${ORIGIN}/atlas/`, `${ORIGIN}/atlas/`]);
+
+    const paths = urls.map((u) => new URL(u).pathname);
+    for (const prefix of [
+      '/atlas/_app/immutable/',
+      '/atlas/data/atlas.json',
+      '/atlas/data/basemap/tiles/',
+      '/atlas/data/city/',
+      '/atlas/service-worker.js'
+    ]) {
+      expect(
+        paths.some((p) => p.startsWith(prefix)),
+        prefix
+      ).toBe(true);
+    }
+    expect(paths.some((p) => p.endsWith('.woff2'))).toBe(true);
+    expect(outsideBase(urls)).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(guard.errors).toEqual([]);
   });
-  expect(manifest).toEqual([`${ORIGIN}/atlas/`, `${ORIGIN}/atlas/`]);
-
-  const paths = urls.map((u) => new URL(u).pathname);
-  for (const prefix of [
-    '/atlas/_app/immutable/',
-    '/atlas/data/atlas.json',
-    '/atlas/data/basemap/tiles/',
-    '/atlas/data/city/',
-    '/atlas/service-worker.js'
-  ]) {
-    expect(
-      paths.some((p) => p.startsWith(prefix)),
-      prefix
-    ).toBe(true);
-  }
-  expect(paths.some((p) => p.endsWith('.woff2'))).toBe(true);
-  expect(outsideBase(urls)).toEqual([]);
-  expect(failed).toEqual([]);
-  expect(guard.errors).toEqual([]);
 });
 
 test('a lecture under /atlas/ steps to its next scene and leaves for the atlas', async ({

@@ -78,14 +78,19 @@ export class ImportedLayers {
     }
   }
 
-  /** Removes a layer from the page, from storage and from the other tabs. */
+  /**
+   * Removes a layer from storage, then from the page and the other tabs: once it is gone from the
+   * page it is gone for good, even if the page is reloaded at once. A layer that cannot be deleted
+   * stays, with the reason.
+   */
   async remove(id: string): Promise<void> {
     this.removed.add(id);
-    this.drop(id);
     try {
       await deleteLayer(id);
+      this.drop(id);
       this.sync.announce({ kind: 'removed', id });
     } catch (e) {
+      this.removed.delete(id);
       this.storeError = errorMessage(e);
     }
   }

@@ -3,7 +3,7 @@
  * from them. Cross-file rules (place ids exist, lines exist, names don't overlap) live in
  * `scripts/data/validate-*.ts`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { EVENT_TYPE_IDS } from './event-types';
 
 const slug = z

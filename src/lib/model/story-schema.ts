@@ -3,7 +3,7 @@
  * one `## Scene title` section per scene holding a ```scene block (settings), the caption shown to
  * the audience, and, after a line `Notes:`, the speaker notes.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { EVENT_TYPE_IDS } from './event-types';
 
 const slug = z

@@ -139,14 +139,15 @@ const filtersParam: ViewParam<Filters> = {
     const problems: string[] = [];
     const list = (key: string) => {
       const given = listValues(values, key);
-      const all = [...new Set(given)];
-      const repeated = [...new Set(given.filter((v, i) => given.indexOf(v) !== i))];
-      if (repeated.length)
-        problems.push(`"${key}" repeats ${short(repeated.join(', '))}; each is used once`);
-      const long = all.filter((v) => v.length > 200);
+      const all = new Set<string>();
+      const repeated = new Set<string>();
+      for (const v of given) (all.has(v) ? repeated : all).add(v);
+      if (repeated.size)
+        problems.push(`"${key}" repeats ${short([...repeated].join(', '))}; each is used once`);
+      const long = [...all].filter((v) => v.length > 200);
       if (long.length)
         problems.push(`"${key}" has values over 200 characters (${short(long[0])}); ignored`);
-      return all.filter((v) => v.length <= 200);
+      return [...all].filter((v) => v.length <= 200);
     };
     const [actors, places, sources] = [list('actor'), list('place'), list('src')];
     const ids = (key: string, vs: string[]) => {
