@@ -12,7 +12,7 @@
  * `--only=real` runs only the real-page part (writes bench/results/real-page.json), whose import
  * sizes `--real-sizes=100000,1000000` sets (default 100k and 1M; `--quick`: 100k).
  */
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { vitePreview } from '../scripts/vite-preview';
 import { onAtlas } from '../src/lib/testing/atlas-hook';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -421,7 +421,7 @@ function machine(browser: Browser, renderer: unknown, loadBefore: number) {
     loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
     node: process.version,
     chromium: browser.version(),
-    chromiumArgs: CHROMIUM_ARGS,
+    chromiumArgs: BENCH_CHROMIUM_ARGS,
     webgl: renderer,
     viewport: VIEWPORT
   };
@@ -453,7 +453,7 @@ async function main(): Promise<void> {
   const { site, stop } = await serve();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS
+    args: BENCH_CHROMIUM_ARGS
   });
   try {
     const probe = await openBench(browser);

@@ -10,7 +10,7 @@
  *   (until a second after done), with a check that the long-task observer sees a deliberate 80 ms task.
  * Writes bench/results/soak.json.
  */
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { mapDrawn } from '../scripts/map-drawn';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { snapshotBuild, serveStatic } from './serve';
 
 const PORT = 4183;
 const BASE = `http://localhost:${PORT}`;
-const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
+const ARGS = [...BENCH_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 const CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
 /** Phases to run (playback, cycles, context, import); all by default. Results merge into soak.json. */
 const ONLY = new Set((process.env.SOAK_ONLY ?? 'playback,cycles,context,import').split(','));
