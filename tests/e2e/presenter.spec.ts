@@ -44,7 +44,7 @@ test('the presenter view shows the room and the next scene, and skips an animati
   expect(await page.evaluate(() => window.__atlas!.atlas.wholeDay)).toBe(scenes[7].day);
 });
 
-test('Esc from the first and last scene of every lecture opens the atlas at that view with no notice', async ({
+test('Esc from the last scene of every lecture opens the atlas at that view with no notice', async ({
   page
 }) => {
   await page.goto('/present');
@@ -55,19 +55,18 @@ test('Esc from the first and last scene of every lecture opens the atlas at that
   );
   expect(lectures.length).toBe(6);
   // The link every one of the 64 scenes leaves for is read without a notice in a unit test
-  // (atlas-state.svelte.test.ts); here the real key and page, from both ends of each lecture.
-  for (const { id, n } of lectures)
-    for (const s of [1, n]) {
-      // Motion allowed: the scene's animation is playing when Esc is pressed.
-      await page.goto(`/present/${id}?scene=${s}`);
-      await expect(page.getByTestId('caption')).toBeVisible();
-      await page.keyboard.press('Escape');
-      await expect(page).toHaveURL(/\/\?t=/);
-      await page.waitForFunction(() => !!window.__atlas?.atlas.data);
-      const notices = await page.evaluate(() => window.__atlas!.atlas.notices);
-      expect(notices, `${id} scene ${s}: ${page.url()}`).toEqual([]);
-      await expect(page.getByText('Link not fully understood')).toHaveCount(0);
-    }
+  // (atlas-state.svelte.test.ts); here the real key and page, from the end of each lecture.
+  for (const { id, n: s } of lectures) {
+    // Motion allowed: the scene's animation is playing when Esc is pressed.
+    await page.goto(`/present/${id}?scene=${s}`);
+    await expect(page.getByTestId('caption')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/\?t=/);
+    await page.waitForFunction(() => !!window.__atlas?.atlas.data);
+    const notices = await page.evaluate(() => window.__atlas!.atlas.notices);
+    expect(notices, `${id} scene ${s}: ${page.url()}`).toEqual([]);
+    await expect(page.getByText('Link not fully understood')).toHaveCount(0);
+  }
 });
 
 /**
