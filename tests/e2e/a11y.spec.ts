@@ -1,32 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { test, expect, lecture, mapIdle } from './fixtures';
 
-/** Each route, and what shows it is ready: its map idle, or for a page without one, an element. */
-const ROUTES: { path: string; map?: true; ready?: (page: Page) => Locator }[] = [
-  { path: '/?t=1921-03-07&mode=window&w=30', map: true },
-  { path: '/?t=1917-11-07&e=october-insurrection-petrograd-1917', map: true },
-  { path: '/?t=1921-02-01&area=tambov-rising-area&lang=ru', map: true },
-  { path: '/present', ready: (page) => page.getByRole('main').getByRole('listitem').first() },
-  { path: '/present/1917?scene=2', map: true },
-  { path: '/present/1905?view=presenter', ready: (page) => page.getByTestId('presenter') },
-  { path: '/present/tambov/handout', ready: (page) => page.getByTestId('print') },
-  { path: '/embed?story=kronstadt-1921&scene=3', map: true }
-];
-
-for (const { path, map, ready } of ROUTES) {
-  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(path);
-    if (map) await mapIdle(page);
-    else await ready!(page).waitFor({ timeout: 120_000 });
-    const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      []
-    );
-  });
-}
+// axe on every route is in security.spec's walk, which loads them all.
 
 test('the atlas works by keyboard alone, with a visible focus ring', async ({ page }) => {
   await page.goto('/?t=1921-03-07&mode=window&w=30');

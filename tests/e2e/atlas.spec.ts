@@ -101,6 +101,8 @@ test('a slider tick redraws the events alone: MapLibre draws no frame while the 
   page
 }) => {
   await page.goto('/?t=1906-06-01&mode=window&w=30&z=5&c=35,55');
+  // Once the page's fonts are in (a late font changes the layout, and the map is resized to it).
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await mapIdle(page);
   // Over these 30 days no area switches and no place is renamed, so the basemap has nothing to do.
   const changes = await page.evaluate(() => {
@@ -228,7 +230,7 @@ test.describe(() => {
     await page.waitForFunction(() => window.__swAskedAt !== undefined);
     const last = await marks();
     expect(last.__swAskedAt!).toBeGreaterThanOrEqual(last.__idleAt);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Its install, and what it serves, are offline.spec's.
   });
 });
 

@@ -4,7 +4,7 @@
  * in src/lib/testing/atlas-hook.ts); what the tests put on the page's `window` themselves is typed
  * below.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { EVENT_TYPES, rgb } from '../../src/lib/model/event-types';
 import type {} from '../../src/lib/testing/atlas-hook';
 import { mapIdle } from '../../scripts/map-drawn';
@@ -45,7 +45,66 @@ export interface Guard {
   foreign: string[];
 }
 
-export const test = base.extend<{ guard: Guard }>({
+/** What the atlas keeps in a browser for its origin: imports, lectures, settings. */
+const SITE_STORAGE = 'cookies,file_systems,indexeddb,local_storage,cache_storage,service_workers';
+
+/**
+ * Each test gets a page of its own in a browser context whose storage starts empty. Tests with the
+ * project's plain options share one context per worker, emptied of the site's storage before each
+ * test and left with no page open after it: its HTTP cache stays warm, as a returning reader's does,
+ * which spares every test the cold download and compile of the whole app (about a third of a page
+ * load's work here). A test that asks for other options (the offline worker, touch, another
+ * origin) gets a fresh context, as does a test after one that failed (Playwright starts a new
+ * worker then).
+ */
+export const test = base.extend<{ guard: Guard }, { sharedContext: BrowserContext }>({
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, serviceWorkers: 'block' });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' }
+  ],
+  context: async (
+    { browser, sharedContext, baseURL, serviceWorkers, hasTouch, isMobile, viewport },
+    use,
+    testInfo
+  ) => {
+    const plain = testInfo.project.use;
+    const shared =
+      serviceWorkers === 'block' &&
+      !hasTouch &&
+      !isMobile &&
+      baseURL === plain.baseURL &&
+      viewport?.width === plain.viewport?.width &&
+      viewport?.height === plain.viewport?.height;
+    if (!shared) {
+      const context = await browser.newContext({
+        baseURL,
+        serviceWorkers,
+        hasTouch,
+        isMobile,
+        viewport
+      });
+      await use(context);
+      await context.close();
+      return;
+    }
+    await use(sharedContext);
+    await Promise.all(sharedContext.pages().map((p) => p.close()));
+  },
+  page: async ({ context, baseURL }, use) => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(baseURL!).origin;
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: SITE_STORAGE });
+    // A quota a test lowered (import-keep.spec) is restored.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await cdp.detach();
+    await use(page);
+  },
   guard: async ({ page }, use) => {
     const guard: Guard = { errors: [], foreign: [] };
     page.on('pageerror', (e) => guard.errors.push(`pageerror: ${e.message}`));

@@ -155,33 +155,6 @@ test('embed shows a lecture scene without chrome', async ({ page }) => {
   await expect(page.getByTestId('time-slider')).toHaveCount(0);
 });
 
-test.describe(() => {
-  // This test needs the offline worker, which the others block (playwright.config.ts).
-  test.use({ serviceWorkers: 'allow' });
-  test('after one visit the atlas and the lectures work with the network off', async ({
-    page,
-    context
-  }) => {
-    await page.goto('/');
-    await mapIdle(page);
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return reg.active?.state;
-    });
-    await page.reload();
-    await mapIdle(page);
-    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await context.setOffline(true);
-    await page.goto('/?t=1905-01-22&mode=instant');
-    await mapIdle(page);
-    await expect(page.getByTestId('current-date')).toHaveText('9 January (22 January) 1905');
-    await page.goto('/present/1905?scene=2');
-    await mapIdle(page);
-    await expect(page.getByTestId('caption')).toBeVisible();
-    await context.setOffline(false);
-  });
-});
-
 test('projector theme: lecture text is at least 18 px at 1024×768 with contrast of 7:1 or more', async ({
   page
 }) => {

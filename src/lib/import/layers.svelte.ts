@@ -79,6 +79,20 @@ export class ImportedLayers {
   }
 
   /**
+   * An import that did not finish (cancelled or failed): it leaves the page at once, and whatever
+   * of it was stored is deleted. The other tabs never heard of it (see `settled`).
+   */
+  async discard(id: string): Promise<void> {
+    this.removed.add(id);
+    this.drop(id);
+    try {
+      await deleteLayer(id);
+    } catch (e) {
+      this.storeError = errorMessage(e);
+    }
+  }
+
+  /**
    * Removes a layer from storage, then from the page and the other tabs: once it is gone from the
    * page it is gone for good, even if the page is reloaded at once. A layer that cannot be deleted
    * stays, with the reason.
