@@ -1,7 +1,7 @@
 /**
  * The page's side of the import worker: jobs with progress callbacks, and cancel by terminating
- * the worker (nothing is kept of a cancelled import; its result rejects with an AbortError, see
- * `$lib/abort`). Events arrive as one table of typed arrays, transferred. A file's preview and
+ * the worker (its result rejects with an AbortError, see `$lib/abort`; the page then discards
+ * whatever of the layer was drawn or stored, `ImportedLayers.discard`). Events arrive as one table of typed arrays, transferred. A file's preview and
  * its import run in one worker (`ImportSession`), which maps the table it read for the preview.
  */
 import { createAbortError } from '$lib/abort';
@@ -10,7 +10,7 @@ import type { AtlasPlace } from '$lib/model/atlas-data';
 import { EventTable } from '$lib/model/event-table';
 import type { ColumnMapping } from './mapping';
 import type { Preview } from './run-import';
-import { deleteLayer, type LayerMeta } from './store';
+import type { LayerMeta } from './store';
 import type { ImportPhase, WorkerReply, WorkerRequest } from './import.worker';
 import ImportWorker from './import.worker?worker';
 
@@ -38,8 +38,6 @@ interface RunOptions<T> {
   finish: (reply: Finished) => T;
   /** An import's table, before it is saved. */
   onTable?: (reply: Extract<WorkerReply, { kind: 'table' }>) => void;
-  /** Undoes what a cancelled job may have left. */
-  onCancel?: () => void;
   /** The job ended, however: the worker is done with (terminate it or keep it). */
   onEnd: (cancelled: boolean) => void;
 }
@@ -93,7 +91,6 @@ function run<T>(worker: Worker, request: WorkerRequest, o: RunOptions<T>): Job<T
     result,
     cancel() {
       if (!end(true)) return;
-      o.onCancel?.();
       reject(createAbortError());
     }
   };
@@ -150,9 +147,10 @@ export class ImportSession {
 
   /**
    * Imports a file; `onDrawn` gets the layer as soon as its events are packed, before the worker
-   * stores them, and `result` resolves when the storing ends (with why it failed, if it did). A
-   * cancel, even after `onDrawn`, deletes whatever of the layer was stored: the page then drops
-   * the layer it was given.
+   * stores them, and `result` resolves when the storing ends (with why it failed, if it did). After
+   * a cancel or a failure, even after `onDrawn`, the caller discards the layer from the page and
+   * from storage (`ImportedLayers.discard`): the worker's transaction, if it committed, was
+   * started first, so the delete runs after it.
    */
   import(
     file: File,
@@ -173,8 +171,6 @@ export class ImportSession {
         onProgress,
         onTable: (m) => onDrawn({ meta: m.meta, table: EventTable.from(m.data, `${layerId}-`) }),
         finish: (m) => ({ notKept: replyOf(m, 'done').notKept }),
-        // Cancelled while saving: the worker's transaction may have committed. This one runs after it.
-        onCancel: () => void deleteLayer(layerId).catch(() => {}),
         onEnd: () => this.end(worker, false)
       }
     );
