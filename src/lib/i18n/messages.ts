@@ -172,6 +172,7 @@ export const EN = {
     'Tried on all {n} rows: {kept} would be kept ({warned} with a note), {dropped} dropped.',
   'import.triedSome':
     'Tried on {n} rows spread over the file: {kept} would be kept ({warned} with a note), {dropped} dropped.',
+  'import.trying': 'Trying the columns on {n} rows…',
   'import.needDate': 'Choose the column that holds the date (or the year).',
   'import.needPlace':
     'Choose a place column, or latitude and longitude, or a title or text to find places in.',
@@ -514,6 +515,7 @@ export const RU: Record<MessageKey, string> = {
     'Проверено на всех {n} строках: будет сохранено {kept} (с замечанием — {warned}), отброшено {dropped}.',
   'import.triedSome':
     'Проверено на {n} строках из разных частей файла: будет сохранено {kept} (с замечанием — {warned}), отброшено {dropped}.',
+  'import.trying': 'Проверяем столбцы на {n} строках…',
   'import.needDate': 'Выберите столбец с датой (или годом).',
   'import.needPlace':
     'Выберите столбец с местом, или широту и долготу, или название либо текст, где искать места.',

@@ -7,7 +7,8 @@
  */
 import { errorMessage } from '$lib/error-message';
 import type { AtlasPlace } from '$lib/model/atlas-data';
-import { transferables, type EventTableData } from '$lib/model/event-table';
+import { EventTable, transferables, type EventTableData } from '$lib/model/event-table';
+import { partsTransferables, type TimeIndexParts } from '$lib/time/time-index';
 import type { ColumnMapping } from './mapping';
 import { refuseOversized } from './limits';
 import { problemsCsv } from './row-counts';
@@ -44,11 +45,12 @@ export type WorkerReply =
   | { kind: 'preview'; preview: Preview & { hash: string } }
   | { kind: 'progress'; phase: ImportPhase; fraction: number }
   /** An import's events, before they are saved (the import ends with `done` after the save). */
-  | { kind: 'table'; data: EventTableData; meta: LayerMeta }
+  | { kind: 'table'; data: EventTableData; index: TimeIndexParts; meta: LayerMeta }
   | {
       kind: 'done';
-      /** A loaded layer's events; an import's came in `table`. */
+      /** A loaded layer's events and their time index; an import's came in `table`. */
       data?: EventTableData;
+      index?: TimeIndexParts;
       /** Why the browser would not keep the layer (it is drawn, but gone after a reload). */
       notKept?: string;
     }
@@ -65,6 +67,9 @@ const MAX_LISTED_PROBLEMS = 1000;
 
 const post = (m: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(m, transfer);
+
+/** The events' time index, built here so that the page receives it ready. */
+const timeIndexOf = (data: EventTableData): TimeIndexParts => EventTable.from(data).timeIndex.parts;
 
 /** The table the last preview read, for the import that follows it. */
 let previewed: { file: File; sheet?: string; table: FileTable; hash: string } | null = null;
@@ -138,7 +143,11 @@ async function importFile(req: Extract<WorkerRequest, { kind: 'import' }>) {
   };
   // The page draws a copy while this one is stored.
   const copy = structuredClone(data);
-  post({ kind: 'table', data: copy, meta }, transferables(copy));
+  const index = timeIndexOf(copy);
+  post({ kind: 'table', data: copy, index, meta }, [
+    ...transferables(copy),
+    ...partsTransferables(index)
+  ]);
   post({ kind: 'progress', phase: 'saving', fraction: 0 });
   let notKept: string | undefined;
   try {
@@ -160,7 +169,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     else {
       post({ kind: 'progress', phase: 'loading', fraction: 0 });
       const data = await loadEvents(req.layerId);
-      post({ kind: 'done', data }, transferables(data));
+      const index = timeIndexOf(data);
+      post({ kind: 'done', data, index }, [...transferables(data), ...partsTransferables(index)]);
     }
   } catch (err) {
     post({ kind: 'error', message: errorMessage(err) });

@@ -169,7 +169,8 @@ export class ImportSession {
       { kind: 'import', file, sheet, mapping, places, period, layerId, name },
       {
         onProgress,
-        onTable: (m) => onDrawn({ meta: m.meta, table: EventTable.from(m.data, `${layerId}-`) }),
+        onTable: (m) =>
+          onDrawn({ meta: m.meta, table: EventTable.from(m.data, `${layerId}-`, m.index) }),
         finish: (m) => ({ notKept: replyOf(m, 'done').notKept }),
         onEnd: () => this.end(worker, false)
       }
@@ -189,9 +190,9 @@ export function loadLayer(layerId: string, onProgress: (p: Progress) => void): J
     {
       onProgress,
       finish: (m) => {
-        const { data } = replyOf(m, 'done');
+        const { data, index } = replyOf(m, 'done');
         if (!data) throw new Error(`the import worker sent no events for ${layerId}`);
-        return EventTable.from(data, `${layerId}-`);
+        return EventTable.from(data, `${layerId}-`, index);
       }
     }
   );

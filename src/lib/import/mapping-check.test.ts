@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasPlace } from '$lib/model/atlas-data';
 import { MOSCOW } from '$lib/testing/moscow';
 import { guessMapping } from './mapping';
-import { checkMapping, missingField } from './mapping-check';
+import { checkMapping, checkMappingInSlices, missingField } from './mapping-check';
 import { rowContext } from './read-row';
 
 const places: AtlasPlace[] = [MOSCOW];
@@ -25,6 +25,33 @@ describe('checkMapping', () => {
       example: { row: 4, value: 'sometime' }
     });
     expect(check.byField.type).toMatchObject({ dropped: 0, warned: 1 });
+  });
+});
+
+describe('checkMappingInSlices', () => {
+  const header = ['date', 'place', 'type'];
+  const rows = Array.from({ length: 25 }, (_, i) => [
+    i % 3 ? `1917-03-${String(i + 1).padStart(2, '0')}` : 'sometime',
+    i % 4 ? 'Moscow' : 'Atlantis',
+    i % 5 ? 'strike' : 'picnic'
+  ]);
+  const sample = { rows, rowNumbers: rows.map((_, i) => i + 2) };
+  const ctx = rowContext(guessMapping(header), places, 'l', 'f.csv');
+
+  it('gives what checkMapping gives, whatever the slice', async () => {
+    const whole = checkMapping(sample, ctx);
+    expect(whole.counts.dropped).toBeGreaterThan(0);
+    for (const slice of [1, 7, 25, 100])
+      expect(await checkMappingInSlices(sample, ctx, new AbortController().signal, slice)).toEqual(
+        whole
+      );
+  });
+
+  it('gives up when the mapping changed meanwhile', async () => {
+    const ac = new AbortController();
+    const result = checkMappingInSlices(sample, ctx, ac.signal, 5);
+    ac.abort();
+    expect(await result).toBeNull();
   });
 });
 

@@ -34,14 +34,19 @@ export function missingField(
   return null;
 }
 
-export function checkMapping(
-  sample: { rows: readonly (readonly string[])[]; rowNumbers: readonly number[] },
-  ctx: RowContext
-): MappingCheck {
-  const byField: MappingCheck['byField'] = {};
-  const problems: RowProblem[] = [];
-  sample.rows.forEach((cells, i) => {
-    for (const p of readRow(cells, sample.rowNumbers[i], ctx).problems) {
+type Sample = { rows: readonly (readonly string[])[]; rowNumbers: readonly number[] };
+
+/** Reads rows `from` … `to` − 1 of the sample, adding their problems to `byField` and `problems`. */
+function tally(
+  sample: Sample,
+  ctx: RowContext,
+  from: number,
+  to: number,
+  byField: MappingCheck['byField'],
+  problems: RowProblem[]
+): void {
+  for (let i = from; i < to; i++) {
+    for (const p of readRow(sample.rows[i], sample.rowNumbers[i], ctx).problems) {
       problems.push(p);
       // "date/end" is the date field's problem.
       const f = (byField[p.field.split('/')[0]] ??= { dropped: 0, warned: 0 });
@@ -49,6 +54,35 @@ export function checkMapping(
       else f.warned++;
       f.example ??= p;
     }
-  });
+  }
+}
+
+export function checkMapping(sample: Sample, ctx: RowContext): MappingCheck {
+  const byField: MappingCheck['byField'] = {};
+  const problems: RowProblem[] = [];
+  tally(sample, ctx, 0, sample.rows.length, byField, problems);
+  return { counts: countRows(sample.rows.length, problems), byField };
+}
+
+/** Lets the page draw and answer input before the next slice. */
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * `checkMapping`, `slice` rows per task, so that the form appears and stays responsive while a
+ * thousand rows are tried; null if `signal` aborts first (the mapping changed meanwhile).
+ */
+export async function checkMappingInSlices(
+  sample: Sample,
+  ctx: RowContext,
+  signal: AbortSignal,
+  slice = 100
+): Promise<MappingCheck | null> {
+  const byField: MappingCheck['byField'] = {};
+  const problems: RowProblem[] = [];
+  for (let from = 0; from < sample.rows.length; from += slice) {
+    await nextTask();
+    if (signal.aborted) return null;
+    tally(sample, ctx, from, Math.min(sample.rows.length, from + slice), byField, problems);
+  }
   return { counts: countRows(sample.rows.length, problems), byField };
 }

@@ -16,6 +16,7 @@
 import type { AtlasEvent } from './atlas-data';
 import { startOrder } from './start-order';
 import { emptyPoints, packEvents, writePoint, type EventPoints } from '$lib/map/event-points';
+import { TimeIndex, type TimeIndexParts } from '$lib/time/time-index';
 
 /** Strings as UTF-8, one after the other: value i is bytes[offsets[i] .. offsets[i + 1]). */
 export interface TextColumn {
@@ -333,6 +334,7 @@ export class EventTable {
   private readonly objects: (AtlasEvent | undefined)[];
   private readonly ids = new Map<string, number>();
   private allRead: boolean;
+  private index: TimeIndex | null = null;
 
   /**
    * @param idPrefix every id in the table starts with it (an import's layer id): other ids are
@@ -357,9 +359,19 @@ export class EventTable {
     return new EventTable(packEvents(events), null, [...events]);
   }
 
-  /** A table over arrays from the import worker or from storage. */
-  static from(data: EventTableData, idPrefix = ''): EventTable {
-    return new EventTable(data.points, data, null, idPrefix);
+  /**
+   * A table over arrays from the import worker or from storage; `index`: its time index, built
+   * by the worker too, so that the page does not spend a long task on it.
+   */
+  static from(data: EventTableData, idPrefix = '', index?: TimeIndexParts): EventTable {
+    const table = new EventTable(data.points, data, null, idPrefix);
+    if (index) table.index = new TimeIndex(table, index);
+    return table;
+  }
+
+  /** All the table's events indexed by time (built on first use, unless given). */
+  get timeIndex(): TimeIndex {
+    return (this.index ??= new TimeIndex(this));
   }
 
   /** First day of event i (the table is sorted by it). */

@@ -153,7 +153,8 @@ export class AtlasState {
   );
   /**
    * Per table, an index of the events that pass the types and filters shown (rebuilt when those
-   * change, never per tick). Filters by actor, place or source read every event of an import once.
+   * change, never per tick; with none, the table's own, built once). Filters by actor, place or
+   * source read every event of an import once.
    */
   timeIndexes = $derived.by(() => {
     const hidden = new Set(this.hiddenTypes.map(eventTypeIndex));
@@ -164,7 +165,7 @@ export class AtlasState {
         hidden.size || passes
           ? (i: number) => !hidden.has(style[2 * i]) && (!passes || passes(table.get(i)))
           : undefined;
-      return { table, index: new TimeIndex(table, include) };
+      return { table, index: include ? new TimeIndex(table, include) : table.timeIndex };
     });
   });
   /** Events shown on the current whole day, newest first: the list and the screen-reader view. */

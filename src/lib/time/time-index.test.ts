@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isShown, TIME_MODES } from './modes';
-import { lengthGroup, TimeIndex, upperBound } from './time-index';
+import { lengthGroup, partsTransferables, TimeIndex, upperBound } from './time-index';
 
 /** Spans sorted by start, as the tables hold them. */
 const spans = (list: { start: number; end: number }[]) => {
@@ -66,6 +66,30 @@ describe('TimeIndex', () => {
     // Longer than any group: the last, which has no bound, finds it.
     const index = new TimeIndex({ length: 1, start: () => 0, end: () => 2 ** 35 });
     expect([...index.shownAt(2 ** 34, 'instant', 0)]).toEqual([0]);
+  });
+
+  it('answers the same when made of parts sent from another thread (cloned, buffers moved)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 200 }),
+        fc.integer({ min: -10, max: 800 }),
+        fc.constantFrom(...TIME_MODES),
+        fc.integer({ min: 0, max: 60 }),
+        (list, t, mode, windowDays) => {
+          const s = spans(list);
+          const built = new TimeIndex(s);
+          const parts = structuredClone(built.parts, { transfer: partsTransferables(built.parts) });
+          // The sender's arrays are gone: the receiver has the only copy.
+          expect(built.parts.members.length === 0 || list.length === 0).toBe(true);
+          const received = new TimeIndex(s, parts);
+          expect(received.size).toBe(s.length);
+          expect([...received.shownAt(t, mode, windowDays)]).toEqual([
+            ...new TimeIndex(s).shownAt(t, mode, windowDays)
+          ]);
+        }
+      ),
+      { numRuns: 300 }
+    );
   });
 
   it('upperBound counts the values at most x', () => {

@@ -48,51 +48,87 @@ export function lengthGroup(days: number): number {
   return whole >= 2 ** 31 ? GROUPS - 1 : 32 - Math.clz32(whole - 1);
 }
 
+/**
+ * An index's arrays: the covered events' indices (ascending, so by start) and their starts, and
+ * the length groups. Plain typed arrays, so that a worker can build them for the page.
+ */
+export interface TimeIndexParts {
+  members: Uint32Array;
+  memberStarts: Float64Array;
+  groups: LengthGroup[];
+}
+
+/** The parts of an index of the events for which `include(i)` holds (all without it). O(n). */
+export function timeIndexParts(spans: TimeSpans, include?: (i: number) => boolean): TimeIndexParts {
+  const n = spans.length;
+  let members = new Uint32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (!include || include(i)) members[m++] = i;
+  if (m < n) members = members.slice(0, m);
+  const memberStarts = new Float64Array(m);
+  const group = new Uint8Array(m);
+  const sizes = new Uint32Array(GROUPS);
+  for (let k = 0; k < m; k++) {
+    const i = members[k];
+    const start = spans.start(i);
+    memberStarts[k] = start;
+    const g = lengthGroup(spans.end(i) + 1 - start);
+    group[k] = g;
+    sizes[g]++;
+  }
+  const groups: LengthGroup[] = [];
+  const byGroup: (LengthGroup & { fill: number })[] = [];
+  sizes.forEach((size, g) => {
+    if (!size) return;
+    byGroup[g] = {
+      // The last group holds every longer event: it has no bound.
+      maxDays: g === GROUPS - 1 ? Infinity : 2 ** g,
+      indices: new Uint32Array(size),
+      starts: new Float64Array(size),
+      fill: 0
+    };
+    groups.push(byGroup[g]);
+  });
+  for (let k = 0; k < m; k++) {
+    const entry = byGroup[group[k]];
+    entry.indices[entry.fill] = members[k];
+    entry.starts[entry.fill++] = memberStarts[k];
+  }
+  return {
+    members,
+    memberStarts,
+    groups: groups.map(({ maxDays, indices, starts }) => ({ maxDays, indices, starts }))
+  };
+}
+
+/** The buffers of an index's parts, to transfer them to another thread. */
+export const partsTransferables = (p: TimeIndexParts): ArrayBuffer[] =>
+  [p.members, p.memberStarts, ...p.groups.flatMap((g) => [g.indices, g.starts])].map(
+    (a) => a.buffer as ArrayBuffer
+  );
+
 export class TimeIndex {
-  /** Indices of the events this index covers, ascending (so by start), and their starts. */
   private readonly members: Uint32Array;
   private readonly memberStarts: Float64Array;
-  private readonly groups: LengthGroup[] = [];
+  private readonly groups: LengthGroup[];
 
-  /** Covers the events for which `include(i)` holds (all of them without it). O(n). */
+  /**
+   * Covers the events for which `include(i)` holds (all of them without it), O(n); or is made of
+   * parts built elsewhere for these spans (by the import worker), O(1).
+   */
   constructor(
     private readonly spans: TimeSpans,
-    include?: (i: number) => boolean
+    include?: ((i: number) => boolean) | TimeIndexParts
   ) {
-    const n = spans.length;
-    let members = new Uint32Array(n);
-    let m = 0;
-    for (let i = 0; i < n; i++) if (!include || include(i)) members[m++] = i;
-    if (m < n) members = members.slice(0, m);
-    this.members = members;
-    this.memberStarts = new Float64Array(m);
-    const group = new Uint8Array(m);
-    const sizes = new Uint32Array(GROUPS);
-    for (let k = 0; k < m; k++) {
-      const i = members[k];
-      const start = spans.start(i);
-      this.memberStarts[k] = start;
-      const g = lengthGroup(spans.end(i) + 1 - start);
-      group[k] = g;
-      sizes[g]++;
-    }
-    const byGroup: (LengthGroup & { fill: number })[] = [];
-    sizes.forEach((size, g) => {
-      if (!size) return;
-      byGroup[g] = {
-        // The last group holds every longer event: it has no bound.
-        maxDays: g === GROUPS - 1 ? Infinity : 2 ** g,
-        indices: new Uint32Array(size),
-        starts: new Float64Array(size),
-        fill: 0
-      };
-      this.groups.push(byGroup[g]);
-    });
-    for (let k = 0; k < m; k++) {
-      const entry = byGroup[group[k]];
-      entry.indices[entry.fill] = members[k];
-      entry.starts[entry.fill++] = this.memberStarts[k];
-    }
+    const parts = typeof include === 'object' ? include : timeIndexParts(spans, include);
+    this.members = parts.members;
+    this.memberStarts = parts.memberStarts;
+    this.groups = parts.groups;
+  }
+
+  /** Its arrays, to send it to another thread (see `partsTransferables`). */
+  get parts(): TimeIndexParts {
+    return { members: this.members, memberStarts: this.memberStarts, groups: this.groups };
   }
 
   /** How many events the index covers. */
