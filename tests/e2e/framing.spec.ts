@@ -24,13 +24,14 @@ async function settled(page: Page, scene = 1): Promise<void> {
 }
 
 /**
- * Every scene of every lecture, at a projector's 1024×768 and at 1920×1080: each highlighted
- * event's point is on the map and under none of the things drawn over it (date, caption, legend,
- * progress mark, export menu, MapLibre's controls).
+ * Every scene of every lecture, at a projector's 1024×768, at 1920×1080 and on a tablet held
+ * upright (768×1024): each highlighted event's point is on the map and under none of the things
+ * drawn over it (date, caption, legend, progress mark, export menu, MapLibre's controls).
  */
 const SIZES = [
   { width: 1024, height: 768 },
-  { width: 1920, height: 1080 }
+  { width: 1920, height: 1080 },
+  { width: 768, height: 1024 }
 ];
 
 /** Elements drawn over a lecture's map, as the audience sees them. */
