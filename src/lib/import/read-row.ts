@@ -6,7 +6,7 @@
 import type { AtlasCasualty, AtlasEvent, AtlasPlace } from '$lib/model/atlas-data';
 import { EVENT_TYPE_IDS, eventTypeInfo } from '$lib/model/event-types';
 import type { Calendar } from '$lib/time/days';
-import type { ColumnMapping, ImportField, RowProblem } from './mapping';
+import type { ColumnMapping, RowProblem } from './mapping';
 import { placeFinder, placeIndex } from './places';
 import { readDateSpan, type DateRead, type DayOrder } from './read-date';
 import { joinProvenance, parseActors, parseCasualties, parseSources } from '$lib/export/columns';
@@ -27,25 +27,30 @@ export interface RowContext {
 }
 
 /**
- * `readDateSpan` remembered, by calendar, end cell and date cell: each distinct date of a file is
- * read once (up to `MAX_REMEMBERED` of them; later ones are read each time).
+ * `readDateSpan` remembered, by calendar, date cell and end cell: each distinct date of a file is
+ * read once (up to `MAX_REMEMBERED` of them; later ones are read each time). Per calendar, one map
+ * of date cells alone and one of date and end cells together, keyed by the date cell's length and
+ * the two cells, which no other pair gives.
  */
 class DateCache {
   private static readonly MAX_REMEMBERED = 100_000;
-  private readonly reads = new Map<Calendar, Map<string, Map<string, DateRead | string>>>();
+  private readonly reads = new Map<
+    Calendar,
+    { alone: Map<string, DateRead | string>; withEnd: Map<string, DateRead | string> }
+  >();
   private size = 0;
 
   constructor(private readonly order: DayOrder) {}
 
   read(dateCell: string, endCell: string, calendar: Calendar): DateRead | string {
-    let byEnd = this.reads.get(calendar);
-    if (!byEnd) this.reads.set(calendar, (byEnd = new Map()));
-    let byDate = byEnd.get(endCell);
-    if (!byDate) byEnd.set(endCell, (byDate = new Map()));
-    let read = byDate.get(dateCell);
+    let maps = this.reads.get(calendar);
+    if (!maps) this.reads.set(calendar, (maps = { alone: new Map(), withEnd: new Map() }));
+    const map = endCell ? maps.withEnd : maps.alone;
+    const key = endCell ? `${dateCell.length}:${dateCell}${endCell}` : dateCell;
+    let read = map.get(key);
     if (read === undefined) {
       read = readDateSpan(dateCell, endCell, calendar, this.order);
-      if (this.size++ < DateCache.MAX_REMEMBERED) byDate.set(dateCell, read);
+      if (this.size++ < DateCache.MAX_REMEMBERED) map.set(key, read);
     }
     return read;
   }
@@ -99,12 +104,14 @@ export function readRow(
   // An atlas export (it has New Style day columns) is read exactly: its neutralised formula
   // text (`'=…`) restored, its texts untrimmed. Any other file's cells are read trimmed.
   const exact = columns.nsStart >= 0;
-  const cell = (f: ImportField) => {
-    const v = columns[f] >= 0 ? (cells[columns[f]] ?? '') : '';
+  // Cells by column index (`columns.date`, not `columns[f]`: a property named in the code is
+  // read quickly, one looked up by a name in a variable is not, and a row reads ~30 of them).
+  const cell = (i: number) => {
+    const v = i >= 0 ? (cells[i] ?? '') : '';
     return exact ? restore(v) : v;
   };
-  const get = (f: ImportField) => cell(f).trim();
-  const text = (f: ImportField) => (exact ? cell(f) : get(f));
+  const get = (i: number) => cell(i).trim();
+  const text = (i: number) => (exact ? cell(i) : get(i));
   const problems: RowProblem[] = [];
   const warn = (field: string, message: string, value?: string) =>
     problems.push({ row, field, message, dropped: false, value });
@@ -113,16 +120,16 @@ export function readRow(
     return { event: null, problems };
   };
 
-  const calendar = calendarFromCell(get('calendar'), defaultCalendar);
-  const dateCell = get('date');
-  if (!dateCell && /^(title|era)$/i.test(get('type')))
+  const calendar = calendarFromCell(get(columns.calendar), defaultCalendar);
+  const dateCell = get(columns.date);
+  if (!dateCell && /^(title|era)$/i.test(get(columns.type)))
     return fail(
       'date',
-      `is empty: this is the ${get('type').toLowerCase()} slide of a timeline, not an event`
+      `is empty: this is the ${get(columns.type).toLowerCase()} slide of a timeline, not an event`
     );
   if (!dateCell)
     return fail('date', columns.date >= 0 ? 'is empty' : 'has no column chosen for it');
-  const endCell = dateCell.includes('/') && /^\d{4}/.test(dateCell) ? '' : get('end');
+  const endCell = dateCell.includes('/') && /^\d{4}/.test(dateCell) ? '' : get(columns.end);
   if (dateCell.length > 80 || endCell.length > 80)
     return fail(
       endCell.length > 80 ? 'end' : 'date',
@@ -137,8 +144,8 @@ export function readRow(
   if (read.warning) warn('date', read.warning, dateCell);
   // An atlas export carries the New Style days it drew (an approximate date's may be wider than
   // its written form), and its date exactly as written.
-  const nsStart = dayFromIso(get('nsStart'));
-  const nsEnd = dayFromIso(get('nsEnd'));
+  const nsStart = dayFromIso(get(columns.nsStart));
+  const nsEnd = dayFromIso(get(columns.nsEnd));
   const date =
     nsStart !== null && nsEnd !== null
       ? { ...read, start: nsStart, end: nsEnd, written: dateCell }
@@ -148,10 +155,10 @@ export function readRow(
   let lat = NaN;
   let placeId = '';
   // The name as written (an export's names keep their spaces), looked up trimmed.
-  let placeName = get('place') ? text('place') : '';
+  let placeName = get(columns.place) ? text(columns.place) : '';
   let placeInferred = false;
-  const latCell = get('lat');
-  const lonCell = get('lon');
+  const latCell = get(columns.lat);
+  const lonCell = get(columns.lon);
   if (latCell || lonCell) {
     if (!latCell) return fail('lat', `is empty but lon is ${quote(lonCell)}`);
     if (!lonCell) return fail('lon', `is empty but lat is ${quote(latCell)}`);
@@ -178,7 +185,7 @@ export function readRow(
       );
   }
   if (!Number.isFinite(lat)) {
-    const found = ctx.findPlace(`${get('title')}\n${get('summary')}`);
+    const found = ctx.findPlace(`${get(columns.title)}\n${get(columns.summary)}`);
     if (!found)
       return fail(
         'place',
@@ -193,15 +200,15 @@ export function readRow(
   }
   if (!placeName) placeName = `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
 
-  const typeCell = get('type');
-  const subtypeCell = get('subtype');
+  const typeCell = get(columns.type);
+  const subtypeCell = get(columns.subtype);
   // An atlas type named as such wins; else the finer sub-type's word (ACLED's), then the type's.
   let type = (EVENT_TYPE_IDS as readonly string[]).includes(typeCell)
     ? typeCell
     : (typeFromCell(subtypeCell) ?? typeFromCell(typeCell));
   if (type === null) {
     const said = subtypeCell || typeCell;
-    const fromTitle = said ? null : typeFromTitle(get('title'));
+    const fromTitle = said ? null : typeFromTitle(get(columns.title));
     if (fromTitle) {
       type = fromTitle.type;
       warn('type', `read from the title: ${quote(fromTitle.word)}`, fromTitle.word);
@@ -212,7 +219,7 @@ export function readRow(
     }
   }
 
-  const precisionCell = get('precision').toLowerCase();
+  const precisionCell = get(columns.precision).toLowerCase();
   const precision = (PRECISIONS as readonly string[]).includes(precisionCell)
     ? (precisionCell as AtlasEvent['precision'])
     : date.precision;
@@ -223,21 +230,21 @@ export function readRow(
       precisionCell
     );
 
-  const approximateCell = get('approximate');
+  const approximateCell = get(columns.approximate);
   // EDTF's "uncertain" (`1918?`) has no field of its own: the date as written keeps the mark.
   const approximate = approximateCell
     ? YES.test(approximateCell)
     : date.approximate || date.uncertain;
 
   let casualties: AtlasCasualty[] = [];
-  const tollCell = get('toll');
+  const tollCell = get(columns.toll);
   if (/^[\d\s,]+$/.test(tollCell)) {
     // A bare count (ACLED's fatalities): that many killed; none for 0.
     const n = Number(tollCell.replace(/[\s,]/g, ''));
     if (n > 0)
       casualties = [{ count: n, kind: 'killed', source: `import:${ctx.fileName}`, line: row }];
   } else if (tollCell) {
-    const parsed = parseCasualties(text('toll'));
+    const parsed = parseCasualties(text(columns.toll));
     if (typeof parsed === 'string') {
       casualties = [
         { count: null, text: tollCell, kind: 'toll', source: `import:${ctx.fileName}`, line: row }
@@ -246,12 +253,12 @@ export function readRow(
     } else casualties = parsed;
   }
 
-  const sourcesCell = text('sources');
+  const sourcesCell = text(columns.sources);
   const parsedSources = sourcesCell.trim() ? parseSources(sourcesCell, date.calendar) : [];
   if (typeof parsedSources === 'string') warn('sources', parsedSources, sourcesCell);
   const cited = typeof parsedSources === 'string' ? [] : parsedSources;
-  const rowCell = get('row');
-  const file = get('file');
+  const rowCell = get(columns.row);
+  const file = get(columns.file);
   // An atlas export says the original file and row itself (none for the atlas's own events);
   // other files' rows cite their own file and row, after any citations they give.
   const sources =
@@ -266,15 +273,15 @@ export function readRow(
         : [{ source: `import:${ctx.fileName}`, line: row }];
 
   const title =
-    text('title') ||
+    text(columns.title) ||
     `${subtypeCell || typeCell || eventTypeInfo(type).label} at ${placeName}, ${date.written}`;
   return {
     event: {
       id: `${ctx.layerId}-r${row}`,
       title,
-      summary: text('summary'),
+      summary: text(columns.summary),
       type,
-      ...(subtypeCell ? { subtype: text('subtype') } : {}),
+      ...(subtypeCell ? { subtype: text(columns.subtype) } : {}),
       start: date.start,
       end: date.end,
       date: date.written,
@@ -282,11 +289,13 @@ export function readRow(
       precision,
       approximate,
       place: placeId || placeName,
-      placeInferred: get('placeInferred') ? YES.test(get('placeInferred')) : placeInferred,
-      actors: [...parseActors(text('actors')), ...parseActors(text('actors2'))],
+      placeInferred: get(columns.placeInferred)
+        ? YES.test(get(columns.placeInferred))
+        : placeInferred,
+      actors: [...parseActors(text(columns.actors)), ...parseActors(text(columns.actors2))],
       casualties,
       sources,
-      ...(text('note') ? { note: text('note') } : {}),
+      ...(text(columns.note) ? { note: text(columns.note) } : {}),
       lon,
       lat,
       dx: 0,
