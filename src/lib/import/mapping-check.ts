@@ -6,6 +6,7 @@
 import type { ColumnMapping, ImportField, RowProblem } from './mapping';
 import { readRow, type RowContext } from './read-row';
 import { countRows, type RowCounts } from './row-counts';
+import { nextTask } from '$lib/next-task';
 
 export interface FieldCheck {
   /** Rows dropped because of this field. */
@@ -63,9 +64,6 @@ export function checkMapping(sample: Sample, ctx: RowContext): MappingCheck {
   tally(sample, ctx, 0, sample.rows.length, byField, problems);
   return { counts: countRows(sample.rows.length, problems), byField };
 }
-
-/** Lets the page draw and answer input before the next slice. */
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /**
  * `checkMapping`, `slice` rows per task, so that the form appears and stays responsive while a

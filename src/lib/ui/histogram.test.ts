@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '$lib/time/days';
 import { packEvents, type PointInput } from '$lib/map/event-points';
-import { binUnit, histogramBins as binPoints } from './histogram';
+import { binUnit, histogramBins as binPoints, histogramBinsInSlices } from './histogram';
 
 /** Bins events given as objects (as packed for the layer). */
 const histogramBins = (events: Omit<PointInput, 'lon' | 'lat'>[], start: number, end: number) =>
@@ -80,5 +80,31 @@ describe('histogramBins', () => {
       expect(numbers(a.bins)).toEqual(numbers(b.bins).map((v) => expect.closeTo(v, 9)));
       expect(a.bins.reduce((s, x) => s + x.total, 0)).toBeGreaterThan(5);
     }
+  });
+
+  it('gives the same bins a slice of events at a time, and gives up when aborted', async () => {
+    const events = Array.from({ length: 50 }, (_, i) => ({
+      start: ns(1917, 1, 1) + i * 9,
+      end: ns(1917, 1, 1) + i * 9 + (i % 3 ? 0 : 40),
+      type: i % 2 ? 'strike' : 'rising',
+      precision: i % 5 ? 'day' : 'month'
+    })) as Omit<PointInput, 'lon' | 'lat'>[];
+    const sets = [packEvents(events.map((e) => ({ ...e, lon: 0, lat: 0 })))];
+    const whole = binPoints(sets, ns(1916, 6, 1), ns(1918, 6, 1));
+    expect(whole.bins.reduce((s, b) => s + b.total, 0)).toBeCloseTo(50);
+    for (const slice of [1, 7, 50, 1000])
+      expect(
+        await histogramBinsInSlices(
+          sets,
+          ns(1916, 6, 1),
+          ns(1918, 6, 1),
+          new AbortController().signal,
+          slice
+        )
+      ).toEqual(whole);
+    const ac = new AbortController();
+    const sliced = histogramBinsInSlices(sets, ns(1916, 6, 1), ns(1918, 6, 1), ac.signal, 5);
+    ac.abort();
+    expect(await sliced).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { dayFromYmd, ymdFromDay } from '$lib/time/days';
 import { EVENT_TYPES } from '$lib/model/event-types';
 import { FLAG_IMPRECISE } from '$lib/map/event-bits';
 import type { EventPoints } from '$lib/map/event-points';
+import { nextTask } from '$lib/next-task';
 
 export type BinUnit = 'month' | 'week' | 'day' | 'hour';
 
@@ -54,12 +55,16 @@ function edges(start: number, end: number, unit: BinUnit): number[] {
   return out;
 }
 
-/** Bins the events of each set of packed points (start, end, type and flags) over start … end. */
-export function histogramBins(
-  sets: readonly EventPoints[],
+export interface Binned {
+  unit: BinUnit;
+  bins: Bin[];
+}
+
+/** Empty bins over start … end, and how to add events to them (events k ∈ [from, to) of a set). */
+function binner(
   start: number,
   end: number
-): { unit: BinUnit; bins: Bin[] } {
+): Binned & { add(points: EventPoints, from: number, to: number): void } {
   const unit = binUnit(end - start);
   const e = edges(start, end, unit);
   const bins: Bin[] = e.slice(0, -1).map((s, i) => ({
@@ -69,7 +74,7 @@ export function histogramBins(
     vague: EVENT_TYPES.map(() => 0),
     total: 0
   }));
-  if (!bins.length) return { unit, bins };
+  if (!bins.length) return { unit, bins, add: () => {} };
   const lo = bins[0].start;
   const hi = bins[bins.length - 1].end;
   const starts = Float64Array.from(bins, (b) => b.start);
@@ -91,8 +96,8 @@ export function histogramBins(
     }
     return (at = a);
   };
-  for (const { count, time, style } of sets)
-    for (let k = 0; k < count; k++) {
+  const add = ({ time, style }: EventPoints, from: number, to: number) => {
+    for (let k = from; k < to; k++) {
       const t = style[2 * k];
       const vague = (style[2 * k + 1] & FLAG_IMPRECISE) !== 0;
       // Spread: imprecise events over their span; at hour resolution, day events over their day(s).
@@ -115,5 +120,35 @@ export function histogramBins(
         bins[i].total += share;
       }
     }
+  };
+  return { unit, bins, add };
+}
+
+/** Bins the events of each set of packed points (start, end, type and flags) over start … end. */
+export function histogramBins(sets: readonly EventPoints[], start: number, end: number): Binned {
+  const { unit, bins, add } = binner(start, end);
+  for (const points of sets) add(points, 0, points.count);
   return { unit, bins };
+}
+
+/**
+ * `histogramBins`, `slice` events per task, so that an import's hundreds of thousands of events
+ * are binned without a long task; null if `signal` aborts first (the events or the span changed).
+ */
+export async function histogramBinsInSlices(
+  sets: readonly EventPoints[],
+  start: number,
+  end: number,
+  signal: AbortSignal,
+  slice = 20_000
+): Promise<Binned | null> {
+  const { unit, bins, add } = binner(start, end);
+  await nextTask();
+  for (const points of sets)
+    for (let from = 0; from < points.count; from += slice) {
+      if (from > 0) await nextTask();
+      if (signal.aborted) return null;
+      add(points, from, Math.min(points.count, from + slice));
+    }
+  return signal.aborted ? null : { unit, bins };
 }
