@@ -58,16 +58,10 @@ function tally(
   }
 }
 
-export function checkMapping(sample: Sample, ctx: RowContext): MappingCheck {
-  const byField: MappingCheck['byField'] = {};
-  const problems: RowProblem[] = [];
-  tally(sample, ctx, 0, sample.rows.length, byField, problems);
-  return { counts: countRows(sample.rows.length, problems), byField };
-}
-
 /**
- * `checkMapping`, `slice` rows per task, so that the form appears and stays responsive while a
- * thousand rows are tried; null if `signal` aborts first (the mapping changed meanwhile).
+ * The mapping tried on the sample's rows, `slice` rows per task, so that the form appears and
+ * stays responsive while a thousand rows are tried; null if `signal` aborts first (the mapping
+ * changed meanwhile).
  */
 export async function checkMappingInSlices(
   sample: Sample,

@@ -124,16 +124,10 @@ function binner(
   return { unit, bins, add };
 }
 
-/** Bins the events of each set of packed points (start, end, type and flags) over start … end. */
-export function histogramBins(sets: readonly EventPoints[], start: number, end: number): Binned {
-  const { unit, bins, add } = binner(start, end);
-  for (const points of sets) add(points, 0, points.count);
-  return { unit, bins };
-}
-
 /**
- * `histogramBins`, `slice` events per task, so that an import's hundreds of thousands of events
- * are binned without a long task; null if `signal` aborts first (the events or the span changed).
+ * Bins the events of each set of packed points (start, end, type and flags) over start … end,
+ * `slice` events per task, so that an import's hundreds of thousands of events are binned without
+ * a long task; null if `signal` aborts first (the events or the span changed).
  */
 export async function histogramBinsInSlices(
   sets: readonly EventPoints[],
